@@ -1,0 +1,220 @@
+#include "cli/diagnostic_output.hpp"
+
+#include <set>
+
+#include <fmt/format.h>
+
+namespace minutes::cli {
+
+void RunSummary::add(const FileOutcome& outcome) {
+  ++files;
+  if (!outcome.failure.empty()) {
+    ++unreadable;
+    return;
+  }
+  outcome.valid() ? ++valid : ++invalid;
+  for (const Diagnostic& d : outcome.diagnostics) {
+    d.severity == Severity::error ? ++errors : ++warnings;
+  }
+}
+
+namespace {
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+std::string_view pointer_or_root(const std::string& pointer) {
+  return pointer.empty() ? std::string_view("/") : std::string_view(pointer);
+}
+
+// Source lines are shown as written, except that control characters could not get here (the
+// encoding check rejects them) and tabs are kept, so the caret line copies them.
+void print_excerpt(std::FILE* out, const std::string& line_text, const Position& position) {
+  const std::string number = std::to_string(position.line);
+  fmt::print(out, " {} | {}\n", number, line_text);
+  std::string pad;
+  std::size_t column = 1;
+  for (std::size_t at = 0; at < line_text.size() && column < static_cast<std::size_t>(position.column);
+       ++at) {
+    const char c = line_text[at];
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
+    pad += c == '\t' ? '\t' : ' ';
+    ++column;
+  }
+  fmt::print(out, " {} | {}^\n", std::string(number.size(), ' '), pad);
+}
+
+class TextPrinter : public DiagnosticPrinter {
+ public:
+  TextPrinter(std::FILE* out, PrinterOptions options) : m_out(out), m_options(options) {}
+
+  void file(const FileOutcome& outcome) override {
+    if (!outcome.failure.empty()) {
+      fmt::print(m_out, "{}: error[io]: {}\n", outcome.name, outcome.failure);
+      return;
+    }
+    for (const Diagnostic& d : outcome.diagnostics) {
+      if (m_options.quiet && d.severity != Severity::error) continue;
+      fmt::print(m_out, "{}:{}:{}: {}[{}]: {}: {}\n", outcome.name, d.position.line,
+                 d.position.column, severity_name(d.severity), d.rule, pointer_or_root(d.pointer),
+                 d.message);
+      const auto line = outcome.source_lines.find(d.position.line);
+      if (!m_options.quiet && line != outcome.source_lines.end()) {
+        print_excerpt(m_out, line->second, d.position);
+      }
+    }
+  }
+
+  void finish(const RunSummary& summary) override {
+    if (m_options.quiet) return;
+    fmt::print(m_out, "{}\n", summary_line(summary));
+  }
+
+ private:
+  std::FILE* m_out;
+  PrinterOptions m_options;
+};
+
+class JsonPrinter : public DiagnosticPrinter {
+ public:
+  explicit JsonPrinter(std::FILE* out) : m_out(out) { fmt::print(m_out, "{{\"version\":1,\"files\":["); }
+
+  void file(const FileOutcome& outcome) override {
+    fmt::print(m_out, "{}\n{{\"path\":{},\"valid\":{},", m_first ? "" : ",", json_quote(outcome.name),
+               outcome.valid() ? "true" : "false");
+    m_first = false;
+    if (!outcome.failure.empty()) {
+      fmt::print(m_out, "\"error\":{},", json_quote(outcome.failure));
+    }
+    fmt::print(m_out, "\"diagnostics\":[");
+    bool first = true;
+    for (const Diagnostic& d : outcome.diagnostics) {
+      fmt::print(m_out,
+                 "{}{{\"line\":{},\"column\":{},\"pointer\":{},\"rule\":{},\"severity\":\"{}\","
+                 "\"message\":{}}}",
+                 first ? "" : ",", d.position.line, d.position.column, json_quote(d.pointer),
+                 json_quote(d.rule), severity_name(d.severity), json_quote(d.message));
+      first = false;
+    }
+    fmt::print(m_out, "]}}");
+  }
+
+  void finish(const RunSummary& s) override {
+    fmt::print(m_out,
+               "\n],\"summary\":{{\"files\":{},\"valid\":{},\"invalid\":{},\"unreadable\":{},"
+               "\"errors\":{},\"warnings\":{}}}}}\n",
+               s.files, s.valid, s.invalid, s.unreadable, s.errors, s.warnings);
+  }
+
+ private:
+  std::FILE* m_out;
+  bool m_first = true;
+};
+
+// GitHub Actions workflow commands: data escapes %, CR, LF; properties also ':' and ','.
+std::string github_escape(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+class GithubPrinter : public DiagnosticPrinter {
+ public:
+  GithubPrinter(std::FILE* out, PrinterOptions options) : m_out(out), m_options(options) {}
+
+  void file(const FileOutcome& outcome) override {
+    if (!outcome.failure.empty()) {
+      fmt::print(m_out, "::error file={},title=minutes [io]::{}\n", github_escape(outcome.name, true),
+                 github_escape(outcome.failure, false));
+      return;
+    }
+    for (const Diagnostic& d : outcome.diagnostics) {
+      if (m_options.quiet && d.severity != Severity::error) continue;
+      fmt::print(m_out, "::{} file={},line={},col={},title={}::{}\n", severity_name(d.severity),
+                 github_escape(outcome.name, true), d.position.line, d.position.column,
+                 github_escape(fmt::format("minutes [{}]", d.rule), true),
+                 github_escape(fmt::format("{}: {}", pointer_or_root(d.pointer), d.message), false));
+    }
+  }
+
+  void finish(const RunSummary& summary) override {
+    if (!m_options.quiet) fmt::print(m_out, "{}\n", summary_line(summary));
+  }
+
+ private:
+  std::FILE* m_out;
+  PrinterOptions m_options;
+};
+
+}  // namespace
+
+std::string summary_line(const RunSummary& s) {
+  std::string line = fmt::format("{}: {} valid, {} invalid", plural(s.files, "file", "files"),
+                                 s.valid, s.invalid);
+  if (s.unreadable > 0) line += fmt::format(", {} unreadable", s.unreadable);
+  line += fmt::format(" ({}, {})", plural(s.errors, "error", "errors"),
+                      plural(s.warnings, "warning", "warnings"));
+  return line;
+}
+
+std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* out,
+                                                PrinterOptions options) {
+  switch (format) {
+    case OutputFormat::json: return std::make_unique<JsonPrinter>(out);
+    case OutputFormat::github: return std::make_unique<GithubPrinter>(out, options);
+    case OutputFormat::text: break;
+  }
+  return std::make_unique<TextPrinter>(out, options);
+}
+
+std::map<int, std::string> lines_for(std::string_view text, const Diagnostics& diagnostics) {
+  std::set<int> wanted;
+  for (const Diagnostic& d : diagnostics) wanted.insert(d.position.line);
+  std::map<int, std::string> lines;
+  int line = 1;
+  std::size_t start = 0;
+  while (start <= text.size() && !wanted.empty() && line <= *wanted.rbegin()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    if (wanted.count(line)) {
+      std::string_view content = text.substr(start, end - start);
+      if (content.size() > 200) content = content.substr(0, 200);  // keep excerpts readable
+      lines.emplace(line, std::string(content));
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+    ++line;
+  }
+  return lines;
+}
+
+std::string json_quote(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (byte < 0x20 || byte == 0x7F) {
+          out += fmt::format("\\u{:04x}", byte);
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace minutes::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "minutes/diagnostic.hpp"
+
+namespace minutes::cli {
+
+// What `validate` learned about one input, ready to print.
+struct FileOutcome {
+  std::string name;
+  std::string failure;  // non-empty when the input could not be read
+  Diagnostics diagnostics;
+  std::map<int, std::string> source_lines;  // the lines diagnostics point at
+  bool valid() const { return failure.empty() && !has_errors(diagnostics); }
+};
+
+struct RunSummary {
+  std::size_t files = 0, valid = 0, invalid = 0, unreadable = 0, errors = 0, warnings = 0;
+  void add(const FileOutcome& outcome);
+};
+
+std::string summary_line(const RunSummary& summary);
+
+enum class OutputFormat { text, json, github };
+
+class DiagnosticPrinter {
+ public:
+  virtual ~DiagnosticPrinter() = default;
+  virtual void file(const FileOutcome& outcome) = 0;
+  virtual void finish(const RunSummary& summary) = 0;
+};
+
+struct PrinterOptions {
+  bool quiet = false;  // errors only, no source excerpts, no summary
+};
+
+std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* out,
+                                                PrinterOptions options);
+
+// Keeps the source lines that `diagnostics` point at, so the text can be dropped.
+std::map<int, std::string> lines_for(std::string_view text, const Diagnostics& diagnostics);
+
+std::string json_quote(std::string_view text);
+
+}  // namespace minutes::cli

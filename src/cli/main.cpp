@@ -1,0 +1,38 @@
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+#ifndef MINUTES_VERSION
+#define MINUTES_VERSION "unknown"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace minutes::cli;
+  CLI::App app{"minutes: write meeting minutes once, check them, publish them"};
+  app.set_version_flag("--version", "minutes " MINUTES_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  minutes validate examples/\n"
+      "  minutes schema > meeting.v1.schema.json\n\n"
+      "Run 'minutes COMMAND --help' for a command's options.");
+  int exit_code = k_exit_ok;
+  add_validate_command(app, exit_code);
+  add_schema_command(app, exit_code);
+  // Not CLI11_PARSE: usage errors must exit 2 like every other "could not check".
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return k_exit_usage;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "minutes: internal error: {}\n", e.what());
+    return k_exit_usage;
+  }
+  return exit_code;
+}

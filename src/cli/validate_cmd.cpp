@@ -1,0 +1,108 @@
+#include <cstdlib>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/diagnostic_output.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/in_order.hpp"
+#include "minutes/files.hpp"
+#include "minutes/schema.hpp"
+
+namespace minutes::cli {
+namespace {
+
+struct ValidateArgs {
+  std::vector<std::string> paths;
+  std::string schema_file;
+  std::string format;
+  bool strict = false;
+  bool quiet = false;
+  unsigned jobs = 0;
+  std::size_t max_size = k_default_max_record_size;
+};
+
+OutputFormat choose_format(const std::string& requested) {
+  if (requested == "json") return OutputFormat::json;
+  if (requested == "github") return OutputFormat::github;
+  if (requested.empty() && std::getenv("GITHUB_ACTIONS") != nullptr) return OutputFormat::github;
+  return OutputFormat::text;
+}
+
+int run_validate(const ValidateArgs& args) {
+  std::optional<Schema> user_schema;
+  if (!args.schema_file.empty()) {
+    auto loaded = Schema::from_file(args.schema_file);
+    if (!loaded) {
+      fmt::print(stderr, "minutes: error: {}\n", loaded.error());
+      return k_exit_usage;
+    }
+    user_schema = std::move(*loaded);
+  }
+  const CheckOptions options{user_schema ? &*user_schema : nullptr, args.strict};
+
+  const CollectedSources collected = collect_sources(args.paths);
+  for (const SourceProblem& problem : collected.problems) {
+    fmt::print(stderr, "minutes: error: {}: {}\n", problem.path, problem.message);
+  }
+  if (collected.sources.empty()) {
+    if (collected.problems.empty()) {
+      fmt::print(stderr, "minutes: error: no *.yaml or *.yml files found in the given paths\n");
+    }
+    return k_exit_usage;
+  }
+
+  auto printer = make_printer(choose_format(args.format), stdout, {args.quiet});
+  RunSummary summary;
+  const unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  run_in_order<FileOutcome>(
+      collected.sources.size(), jobs,
+      [&](std::size_t i) {
+        LoadedRecord loaded = load_record(collected.sources[i], options, args.max_size);
+        FileOutcome outcome{loaded.name, loaded.failure ? loaded.failure->message : std::string(),
+                            std::move(loaded.record.diagnostics), {}};
+        outcome.source_lines = lines_for(loaded.record.text, outcome.diagnostics);
+        return outcome;
+      },
+      [&](std::size_t, FileOutcome outcome) {
+        summary.add(outcome);
+        printer->file(outcome);
+      });
+  printer->finish(summary);
+  if (std::fflush(stdout) != 0) {
+    fmt::print(stderr, "minutes: error: cannot write the report\n");
+    return k_exit_usage;
+  }
+  if (!collected.problems.empty() || summary.unreadable > 0) return k_exit_usage;
+  return summary.invalid > 0 ? k_exit_invalid : k_exit_ok;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<ValidateArgs>();
+  CLI::App* command = app.add_subcommand("validate", "Check meeting records: YAML, schema and rules");
+  command->add_option("paths", args->paths, "Record files or folders (walked for *.yaml, *.yml); - is stdin")
+      ->required();
+  command->add_option("--schema", args->schema_file,
+                      "Use this JSON Schema (draft-07, JSON or YAML) instead of the built-in one");
+  command->add_option("--format", args->format, "Report format (default text; github when GITHUB_ACTIONS is set)")
+      ->check(CLI::IsMember({"text", "json", "github"}));
+  command->add_flag("--strict", args->strict, "Treat warnings as errors");
+  command->add_flag("-q,--quiet", args->quiet, "Print errors only: no warnings, excerpts or summary");
+  command->add_option("-j,--jobs", args->jobs, "Check N files at a time (default: number of cores)")
+      ->check(CLI::Range(1u, 256u));
+  command->add_option("--max-size", args->max_size, "Largest record in bytes (default 1048576)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+  command->footer(
+      "Examples:\n"
+      "  minutes validate examples/\n"
+      "  minutes validate --format json minutes/2020 > report.json\n"
+      "  cat record.yaml | minutes validate -\n\n"
+      "Exit status: 0 all valid, 1 some record invalid, 2 nothing could be checked.");
+  command->callback([args, &exit_code] { exit_code = run_validate(*args); });
+}
+
+}  // namespace minutes::cli

@@ -1,0 +1,99 @@
+#include "minutes/files.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+namespace minutes {
+
+std::string RecordSource::display_name() const { return is_stdin ? "<stdin>" : path.string(); }
+
+namespace {
+
+bool is_record_file_name(const std::filesystem::path& path) {
+  const std::string extension = path.extension().string();
+  return extension == ".yaml" || extension == ".yml";
+}
+
+bool is_hidden(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  return name.size() > 1 && name[0] == '.';
+}
+
+void walk_folder(const std::filesystem::path& folder, CollectedSources& out) {
+  std::error_code error;
+  std::vector<std::filesystem::directory_entry> entries;
+  for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+       it.increment(error)) {
+    entries.push_back(*it);
+  }
+  if (error) {
+    out.problems.push_back({folder.string(), error.message()});
+    return;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const auto& entry : entries) {
+    if (is_hidden(entry.path())) continue;
+    std::error_code status_error;
+    if (entry.is_symlink(status_error)) {
+      if (entry.is_regular_file(status_error) && is_record_file_name(entry.path())) {
+        out.sources.push_back({entry.path(), false});
+      }
+      continue;  // never follow links to folders: no cycles
+    }
+    if (entry.is_directory(status_error)) {
+      walk_folder(entry.path(), out);
+    } else if (entry.is_regular_file(status_error) && is_record_file_name(entry.path())) {
+      out.sources.push_back({entry.path(), false});
+    }
+  }
+}
+
+}  // namespace
+
+CollectedSources collect_sources(const std::vector<std::string>& paths) {
+  CollectedSources out;
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      out.sources.push_back({"-", true});
+      continue;
+    }
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (error || !std::filesystem::exists(status)) {
+      out.problems.push_back({path, error ? error.message() : "No such file or directory"});
+    } else if (std::filesystem::is_directory(status)) {
+      walk_folder(path, out);
+    } else {
+      out.sources.push_back({path, false});  // read_record_file refuses FIFOs and devices
+    }
+  }
+  return out;
+}
+
+LoadedRecord load_record(const RecordSource& source, const CheckOptions& options,
+                         std::size_t size_limit) {
+  LoadedRecord loaded;
+  loaded.name = source.display_name();
+  auto text = source.is_stdin ? read_record_stream(STDIN_FILENO, size_limit)
+                              : read_record_file(source.path, size_limit);
+  if (!text) {
+    loaded.failure = text.error();
+    return loaded;
+  }
+  if (text->too_large) {
+    loaded.record.diagnostics.push_back(
+        {{1, 1}, "", "limit", Severity::error,
+         fmt::format("the file is {} bytes; a record may have at most {} bytes (see --max-size)",
+                     text->size, size_limit)});
+    return loaded;
+  }
+  loaded.record = check_record(std::move(text->bytes), options);
+  return loaded;
+}
+
+}  // namespace minutes

@@ -1,0 +1,361 @@
+#include "minutes/tree.hpp"
+
+#include <charconv>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "parse/scalar.hpp"
+
+namespace minutes {
+
+const Member* Node::find_member(std::string_view key) const {
+  for (const Member& member : members) {
+    if (member.key == key) return &member;
+  }
+  return nullptr;
+}
+
+const Node* Node::find(std::string_view key) const {
+  const Member* member = find_member(key);
+  return member ? &member->value : nullptr;
+}
+
+std::string_view kind_name(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::null: return "null";
+    case NodeKind::boolean: return "boolean";
+    case NodeKind::integer: return "integer";
+    case NodeKind::number: return "number";
+    case NodeKind::string: return "string";
+    case NodeKind::sequence: return "list";
+    case NodeKind::mapping: return "mapping";
+  }
+  return "value";
+}
+
+std::string describe_value(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::null: return node.text.empty() ? "nothing" : fmt::format("null ({})", node.text);
+    case NodeKind::sequence: return "a list";
+    case NodeKind::mapping: return "a mapping";
+    case NodeKind::string: return quote_value(node.text);
+    default: return node.text.size() <= 40 ? node.text : node.text.substr(0, 40) + "…";
+  }
+}
+
+const Node* resolve_pointer(const Node& root, std::string_view pointer) {
+  const Node* current = &root;
+  std::size_t at = 0;
+  while (current && at < pointer.size()) {
+    if (pointer[at] != '/') return nullptr;
+    const std::size_t next = std::min(pointer.find('/', at + 1), pointer.size());
+    std::string segment;
+    for (std::size_t i = at + 1; i < next; ++i) {
+      if (pointer[i] == '~' && i + 1 < next) {
+        segment += pointer[i + 1] == '1' ? '/' : '~';
+        ++i;
+      } else {
+        segment += pointer[i];
+      }
+    }
+    at = next;
+    if (current->kind == NodeKind::mapping) {
+      current = current->find(segment);
+    } else if (current->kind == NodeKind::sequence) {
+      std::size_t index = 0;
+      const auto [end, error] = std::from_chars(segment.data(), segment.data() + segment.size(), index);
+      if (error != std::errc() || end != segment.data() + segment.size() ||
+          index >= current->items.size()) {
+        return nullptr;
+      }
+      current = &current->items[index];
+    } else {
+      return nullptr;
+    }
+  }
+  return current;
+}
+
+namespace {
+
+Position position_of(const YAML::Mark& mark) { return {mark.line + 1, mark.column + 1}; }
+
+constexpr std::string_view k_core_tag = "tag:yaml.org,2002:";
+
+struct StopParsing {};
+
+// Builds our tree from yaml-cpp's events. Collections under construction live on a stack; a
+// finished node is attached to its parent (or becomes the root).
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(Diagnostics& diagnostics, const ParseLimits& limits)
+      : m_diagnostics(diagnostics), m_limits(limits) {}
+
+  std::optional<Node>& root() { return m_root; }
+  std::vector<std::string>& alias_pointers() { return m_alias_pointers; }
+
+  // The innermost collection still open when the parser stopped, if it was a flow one.
+  std::optional<Position> open_flow_collection() const {
+    if (m_stack.empty() || !m_stack.back().flow) return std::nullopt;
+    return m_stack.back().node.position;
+  }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    note_anchor(mark, anchor);
+    Node node;
+    node.position = position_of(mark);
+    attach(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    m_alias_pointers.push_back(value_pointer());
+    if (!m_reported_alias) {
+      m_reported_alias = true;
+      add_error(position_of(mark), "alias",
+                "aliases (*name) are not supported: write the value out in full", value_pointer());
+    }
+    Node node;
+    node.position = position_of(mark);
+    attach(std::move(node));
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    note_anchor(mark, anchor);
+    Node node;
+    if (tag == "?") {
+      node = detail::resolve_plain_scalar(value);
+    } else if (tag == "!" || tag == std::string(k_core_tag) + "str") {
+      node.kind = NodeKind::string;
+      node.text = value;
+    } else {
+      node = detail::resolve_plain_scalar(value);
+      check_scalar_tag(mark, tag, node);
+    }
+    node.position = position_of(mark);
+    attach(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    start_collection(mark, tag, anchor, NodeKind::sequence, "seq", style);
+  }
+  void OnSequenceEnd() override { end_collection(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    start_collection(mark, tag, anchor, NodeKind::mapping, "map", style);
+  }
+  void OnMapEnd() override { end_collection(); }
+
+ private:
+  struct Frame {
+    Node node;
+    bool expecting_key = true;
+    bool key_usable = true;
+    bool flow = false;
+    std::string key;
+    Position key_position;
+    std::unordered_map<std::string, Position> seen_keys;
+  };
+
+  void add_error(Position position, std::string rule, std::string message,
+                 std::string pointer = {}) {
+    m_diagnostics.push_back(
+        {position, std::move(pointer), std::move(rule), Severity::error, std::move(message)});
+  }
+
+  // Where the next value goes: the open collections' path plus the pending key or index.
+  std::string value_pointer() const {
+    if (m_stack.empty()) return {};
+    const Frame& top = m_stack.back();
+    const std::string base = current_pointer();
+    if (top.node.kind == NodeKind::sequence) return pointer_append(base, top.node.items.size());
+    return top.expecting_key ? base : pointer_append(base, top.key);
+  }
+
+  std::string current_pointer() const {
+    std::string pointer;
+    for (const Frame& frame : m_stack) {
+      if (&frame == &m_stack.back()) break;
+      pointer = frame.node.kind == NodeKind::mapping
+                    ? pointer_append(pointer, frame.key)
+                    : pointer_append(pointer, frame.node.items.size());
+    }
+    return pointer;
+  }
+
+  void note_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor && !m_reported_anchor) {
+      m_reported_anchor = true;
+      add_error(position_of(mark), "alias",
+                "anchors (&name) are not supported: write each value out in full", value_pointer());
+    }
+  }
+
+  void check_scalar_tag(const YAML::Mark& mark, const std::string& tag, const Node& node) {
+    const auto expect = [&](std::string_view name, bool matches) {
+      if (tag == std::string(k_core_tag) + std::string(name)) {
+        if (!matches) {
+          add_error(position_of(mark), "yaml",
+                    fmt::format("tag !!{} does not fit the value {}", name, quote_value(node.text)));
+        }
+        return true;
+      }
+      return false;
+    };
+    if (expect("null", node.kind == NodeKind::null) ||
+        expect("bool", node.kind == NodeKind::boolean) ||
+        expect("int", node.kind == NodeKind::integer) ||
+        expect("float", node.kind == NodeKind::number || node.kind == NodeKind::integer)) {
+      return;
+    }
+    add_error(position_of(mark), "yaml",
+              fmt::format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
+  }
+
+  void start_collection(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                        NodeKind kind, std::string_view core_name, YAML::EmitterStyle::value style) {
+    note_anchor(mark, anchor);
+    if (tag != "?" && tag != "!" && tag != std::string(k_core_tag) + std::string(core_name)) {
+      add_error(position_of(mark), "yaml",
+                fmt::format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
+    }
+    if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
+      add_error(position_of(mark), "limit",
+                fmt::format("nesting deeper than {} levels; a meeting record needs far fewer",
+                            m_limits.max_depth));
+      throw StopParsing{};
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.position = position_of(mark);
+    frame.flow = style == YAML::EmitterStyle::Flow;
+    m_stack.push_back(std::move(frame));
+  }
+
+  void end_collection() {
+    Node node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    attach(std::move(node));
+  }
+
+  void attach(Node node) {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Frame& frame = m_stack.back();
+    if (frame.node.kind == NodeKind::sequence) {
+      frame.node.items.push_back(std::move(node));
+      return;
+    }
+    if (frame.expecting_key) {
+      frame.expecting_key = false;
+      frame.key_position = node.position;
+      frame.key_usable = node.kind != NodeKind::sequence && node.kind != NodeKind::mapping;
+      frame.key = frame.key_usable ? std::move(node.text) : std::string();
+      if (!frame.key_usable) {
+        add_error(node.position, "yaml", "a key must be plain text, not a list or mapping");
+      }
+      return;
+    }
+    frame.expecting_key = true;
+    if (!frame.key_usable) return;
+    if (node.kind == NodeKind::null && node.text.empty()) {
+      node.position = frame.key_position;  // yaml-cpp marks an empty value at the next token
+    }
+    const auto [seen, inserted] = frame.seen_keys.emplace(frame.key, frame.key_position);
+    if (!inserted) {
+      add_error(frame.key_position, "duplicate-key",
+                fmt::format("duplicate key {}; it was first given at line {}, column {}",
+                            quote_value(frame.key), seen->second.line, seen->second.column),
+                pointer_append(current_pointer(), frame.key));
+      return;
+    }
+    frame.node.members.push_back({std::move(frame.key), frame.key_position, std::move(node)});
+  }
+
+  Diagnostics& m_diagnostics;
+  const ParseLimits& m_limits;
+  std::vector<Frame> m_stack;
+  std::optional<Node> m_root;
+  std::vector<std::string> m_alias_pointers;
+  bool m_reported_alias = false;
+  bool m_reported_anchor = false;
+};
+
+// yaml-cpp's own texts are terse and some mislead ("bad file" for a too-deep document).
+std::string explain_syntax_error(const std::string& message) {
+  const std::string_view text = message;
+  if (text.starts_with("illegal map value")) {
+    return "a value is not allowed here; check the indentation, or quote a value that contains \": \"";
+  }
+  if (text.find("tab") != std::string_view::npos && text.find("indent") != std::string_view::npos) {
+    return "a tab in the indentation; YAML indents with spaces only";
+  }
+  if (text.starts_with("end of map not found")) return "a mapping is not closed properly; check the indentation";
+  if (text.starts_with("end of map flow not found")) return "a flow mapping \"{\" is not closed with \"}\"";
+  if (text.starts_with("end of sequence not found")) return "a list is not closed properly; check the indentation";
+  if (text.starts_with("end of sequence flow not found")) return "a flow list \"[\" is not closed with \"]\"";
+  if (text.starts_with("illegal block entry")) return "a list item \"- \" is not allowed here; check the indentation";
+  if (text.starts_with("illegal EOF in scalar")) return "the file ends inside a quoted value; a closing quote is missing";
+  if (text.starts_with("unknown escape character")) return "an unknown escape sequence in a double-quoted value";
+  if (text.starts_with("illegal map key")) return "a key is not allowed here; check the indentation";
+  if (text.starts_with("unknown token")) return "unexpected characters; check quoting and indentation";
+  return fmt::format("YAML syntax: {}", quote_value(message, 120));
+}
+
+}  // namespace
+
+ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
+  ParsedDocument result;
+  std::istringstream stream{std::string(text)};
+  TreeBuilder builder(result.diagnostics, limits);
+  try {
+    YAML::Parser parser(stream);
+    if (!parser.HandleNextDocument(builder)) {
+      result.diagnostics.push_back({{1, 1}, "", "yaml", Severity::error,
+                                    "the file holds no YAML document: expected a meeting record"});
+      return result;
+    }
+    TreeBuilder rest(result.diagnostics, limits);
+    if (parser.HandleNextDocument(rest)) {
+      const Position at = rest.root() ? rest.root()->position : Position{1, 1};
+      result.diagnostics.push_back({at, "", "yaml", Severity::error,
+                                    "a second YAML document: a file holds exactly one record"});
+    }
+  } catch (const StopParsing&) {
+    return result;
+  } catch (const YAML::DeepRecursion& error) {
+    result.diagnostics.push_back({position_of(error.mark), "", "limit", Severity::error,
+                                  "nesting too deep for the YAML parser (more than 500 levels)"});
+    return result;
+  } catch (const YAML::ParserException& error) {
+    std::string message = explain_syntax_error(error.msg);
+    if (const auto opened = builder.open_flow_collection();
+        opened && error.msg.find("flow") != std::string::npos) {
+      message += fmt::format(" (it opens at line {}, column {})", opened->line, opened->column);
+    }
+    result.diagnostics.push_back({position_of(error.mark), "", "yaml", Severity::error, message});
+    return result;
+  } catch (const YAML::Exception& error) {
+    result.diagnostics.push_back(
+        {position_of(error.mark), "", "yaml", Severity::error, explain_syntax_error(error.msg)});
+    return result;
+  }
+  result.root = std::move(builder.root());
+  result.alias_pointers = std::move(builder.alias_pointers());
+  return result;
+}
+
+}  // namespace minutes

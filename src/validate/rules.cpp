@@ -1,0 +1,92 @@
+// The rules a JSON Schema cannot express: relations between fields.
+#include <map>
+
+#include <fmt/format.h>
+
+#include "minutes/validate.hpp"
+#include "validate/formats.hpp"
+
+namespace minutes {
+namespace {
+
+class RuleContext {
+ public:
+  RuleContext(const Node& root, Diagnostics& out) : m_root(root), m_out(out) {}
+
+  void report(Severity severity, std::string pointer, std::string rule, std::string message) {
+    const Node* node = resolve_pointer(m_root, pointer);
+    m_out.push_back({node ? node->position : m_root.position, std::move(pointer), std::move(rule),
+                     severity, std::move(message)});
+  }
+
+ private:
+  const Node& m_root;
+  Diagnostics& m_out;
+};
+
+bool has_date(const Date& date) { return date.year != 0; }
+
+void check_time_order(RuleContext& context, const std::string& base, const std::optional<Time>& start,
+                      const std::optional<Time>& end) {
+  if (start && end && !(*end > *start)) {
+    context.report(Severity::error, base + "/end", "time-order",
+                   fmt::format("end {} is not after start {}", detail::format_time(*end),
+                               detail::format_time(*start)));
+  }
+}
+
+// Ids of one list must be unique; reports each repetition at the later item.
+template <typename Item>
+void check_unique_ids(RuleContext& context, const std::vector<Item>& items, std::string_view list) {
+  std::map<std::string, std::size_t> first_index;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].id.empty()) continue;
+    const auto [seen, inserted] = first_index.emplace(items[i].id, i);
+    if (!inserted) {
+      context.report(Severity::error, fmt::format("/{}/{}/id", list, i), "duplicate-id",
+                     fmt::format("id {} is already used by /{}/{}", quote_value(items[i].id), list,
+                                 seen->second));
+    }
+  }
+}
+
+}  // namespace
+
+Diagnostics check_rules(const Meeting& meeting, const Node& root) {
+  Diagnostics out;
+  RuleContext context(root, out);
+  check_time_order(context, "", meeting.start, meeting.end);
+  if (meeting.next_meeting) {
+    if (has_date(meeting.date) && !(meeting.next_meeting->date > meeting.date)) {
+      context.report(Severity::error, "/next_meeting/date", "next-meeting",
+                     fmt::format("the next meeting ({}) must come after this meeting ({})",
+                                 detail::format_date(meeting.next_meeting->date),
+                                 detail::format_date(meeting.date)));
+    }
+    check_time_order(context, "/next_meeting", meeting.next_meeting->start, meeting.next_meeting->end);
+  }
+  check_unique_ids(context, meeting.decisions, "decisions");
+  check_unique_ids(context, meeting.actions, "actions");
+  for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
+    const Action& action = meeting.actions[i];
+    if (action.due && has_date(meeting.date) && *action.due < meeting.date) {
+      context.report(Severity::warning, fmt::format("/actions/{}/due", i), "due-before-meeting",
+                     fmt::format("due date {} is before the meeting ({})",
+                                 detail::format_date(*action.due), detail::format_date(meeting.date)));
+    }
+  }
+  std::map<std::string, std::size_t> people;
+  for (std::size_t i = 0; i < meeting.participants.size(); ++i) {
+    const auto* person = std::get_if<Person>(&meeting.participants[i]);
+    if (!person || person->name.empty()) continue;
+    const auto [seen, inserted] = people.emplace(person->name, i);
+    if (!inserted) {
+      context.report(Severity::warning, fmt::format("/participants/{}/name", i), "duplicate-person",
+                     fmt::format("{} is already listed as /participants/{}",
+                                 quote_value(person->name), seen->second));
+    }
+  }
+  return out;
+}
+
+}  // namespace minutes

@@ -1,0 +1,212 @@
+#include "minutes/schema.hpp"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "minutes/input.hpp"
+#include "validate/schema_messages.hpp"
+#include "validate/schema_walk.hpp"
+#include "validate/tree_adapter.hpp"
+
+namespace minutes {
+
+namespace embedded {
+std::string_view meeting_schema_v1();
+}
+
+std::string_view builtin_schema_text() { return embedded::meeting_schema_v1(); }
+
+struct Schema::Impl {
+  Node document;                          // as written: consulted for messages and formats
+  std::map<std::string, Node> external;   // documents reached by $ref, as written
+  valijson::Schema compiled;
+};
+
+namespace {
+
+constexpr int k_schema_max_depth = 256;
+
+// Keywords whose value is a schema, a list of schemas, or a map of names to schemas.
+void strip_formats(Node& schema);
+
+void strip_formats_in_each(Node& container) {
+  if (container.kind == NodeKind::mapping) {
+    for (Member& member : container.members) strip_formats(member.value);
+  } else if (container.kind == NodeKind::sequence) {
+    for (Node& item : container.items) strip_formats(item);
+  }
+}
+
+// valijson's `format` check is wrong (2023-02-29 passes, `time` needs seconds), so it never
+// sees the keyword; schema_messages.cpp checks formats instead.
+void strip_formats(Node& schema) {
+  if (schema.kind != NodeKind::mapping) return;
+  std::erase_if(schema.members, [](const Member& m) { return m.key == "format"; });
+  for (Member& member : schema.members) {
+    const std::string& key = member.key;
+    if (key == "properties" || key == "patternProperties" || key == "definitions" ||
+        key == "dependencies") {
+      strip_formats_in_each(member.value);
+    } else if (key == "items" || key == "allOf" || key == "anyOf" || key == "oneOf") {
+      if (member.value.kind == NodeKind::sequence) {
+        strip_formats_in_each(member.value);
+      } else {
+        strip_formats(member.value);
+      }
+    } else if (key == "additionalProperties" || key == "additionalItems" || key == "contains" ||
+               key == "propertyNames" || key == "if" || key == "then" || key == "else" ||
+               key == "not") {
+      strip_formats(member.value);
+    }
+  }
+}
+
+tl::expected<Node, std::string> parse_schema_text(std::string text, std::string_view name) {
+  const Diagnostics encoding = check_and_normalise_text(text);
+  if (!encoding.empty()) {
+    return tl::unexpected(fmt::format("{}:{}:{}: {}", name, encoding.front().position.line,
+                                      encoding.front().position.column, encoding.front().message));
+  }
+  ParsedDocument parsed = parse_yaml(text, ParseLimits{k_schema_max_depth});
+  if (!parsed.diagnostics.empty() || !parsed.root) {
+    const Diagnostic& first = parsed.diagnostics.front();
+    return tl::unexpected(fmt::format("{}:{}:{}: {}", name, first.position.line,
+                                      first.position.column, first.message));
+  }
+  if (parsed.root->kind != NodeKind::mapping) {
+    return tl::unexpected(fmt::format("{}: a schema must be a JSON/YAML object", name));
+  }
+  return std::move(*parsed.root);
+}
+
+tl::expected<std::string, std::string> read_schema_file(const std::filesystem::path& path) {
+  const auto read = read_record_file(path, 16 * k_default_max_record_size);
+  if (!read) return tl::unexpected(fmt::format("{}: {}", path.string(), read.error().message));
+  if (read->too_large) return tl::unexpected(fmt::format("{}: schema file too large", path.string()));
+  return read->bytes;
+}
+
+}  // namespace
+
+tl::expected<Schema, std::string> Schema::from_text(std::string_view text,
+                                                    const std::filesystem::path& base_dir) {
+  auto document = parse_schema_text(std::string(text), "schema");
+  if (!document) return tl::unexpected(document.error());
+  auto impl = std::make_shared<Impl>();
+  impl->document = std::move(*document);
+  Node stripped = impl->document;
+  strip_formats(stripped);
+
+  std::string fetch_error;
+  const auto fetch = [&](const std::string& uri) -> const Node* {
+    if (uri.find("://") != std::string::npos || uri.starts_with("//")) {
+      fetch_error = fmt::format("$ref to {} refused: schemas are read from local files only", uri);
+      return nullptr;
+    }
+    const std::filesystem::path path = std::filesystem::path(uri).is_absolute() ? std::filesystem::path(uri)
+                                                                                : base_dir / uri;
+    auto file_text = read_schema_file(path);
+    if (!file_text) {
+      fetch_error = file_text.error();
+      return nullptr;
+    }
+    auto fetched = parse_schema_text(std::move(*file_text), path.string());
+    if (!fetched) {
+      fetch_error = fetched.error();
+      return nullptr;
+    }
+    impl->external.emplace(uri, *fetched);
+    auto* for_validator = new Node(std::move(*fetched));
+    strip_formats(*for_validator);
+    return for_validator;
+  };
+  const auto free_document = [](const Node* fetched) { delete fetched; };
+  try {
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    parser.populateSchema(detail::TreeAdapter(stripped), impl->compiled, fetch, free_document);
+  } catch (const std::exception& error) {
+    return tl::unexpected(fetch_error.empty() ? fmt::format("invalid schema: {}", error.what())
+                                              : fetch_error);
+  }
+  return Schema(std::move(impl));
+}
+
+tl::expected<Schema, std::string> Schema::from_file(const std::filesystem::path& path) {
+  auto text = read_schema_file(path);
+  if (!text) return tl::unexpected(text.error());
+  auto schema = from_text(*text, path.parent_path());
+  if (!schema) {
+    const std::string& message = schema.error();
+    return tl::unexpected(message.starts_with("schema:")
+                              ? path.string() + message.substr(6)
+                              : fmt::format("{}: {}", path.string(), message));
+  }
+  return schema;
+}
+
+const Schema& Schema::builtin() {
+  static const Schema schema = [] {
+    auto compiled = from_text(builtin_schema_text(), {});
+    if (!compiled) throw std::logic_error("the built-in schema does not compile: " + compiled.error());
+    return std::move(*compiled);
+  }();
+  return schema;
+}
+
+namespace {
+
+// valijson's context ["<root>", "[actions]", "[2]"] as a JSON Pointer, using the record to tell
+// a key from an index.
+std::string pointer_from_context(const std::vector<std::string>& context, const Node& record) {
+  std::string pointer;
+  const Node* current = &record;
+  for (std::size_t i = 1; i < context.size(); ++i) {
+    const std::string& part = context[i];
+    const std::string segment =
+        part.size() >= 2 && part.front() == '[' && part.back() == ']' ? part.substr(1, part.size() - 2)
+                                                                      : part;
+    if (current && current->kind == NodeKind::sequence) {
+      pointer = pointer_append(pointer, segment);
+      const std::size_t index = std::strtoul(segment.c_str(), nullptr, 10);
+      current = index < current->items.size() ? &current->items[index] : nullptr;
+    } else {
+      pointer = pointer_append(pointer, segment);
+      current = current ? current->find(segment) : nullptr;
+    }
+  }
+  return pointer;
+}
+
+}  // namespace
+
+Diagnostics Schema::validate(const Node& record) const {
+  const detail::SchemaWalk walk(m_impl->document, m_impl->external);
+  Diagnostics out;
+  std::vector<detail::RawSchemaError> raw;
+  try {
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    validator.validate(m_impl->compiled, detail::TreeAdapter(record), &results);
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+      raw.push_back({pointer_from_context(error.context, record), error.description});
+    }
+  } catch (const std::exception& error) {
+    out.push_back({record.position, "", "internal", Severity::error,
+                   fmt::format("the schema check failed: {}", error.what())});
+    return out;
+  }
+  out = detail::explain_schema_errors(raw, record, walk);
+  detail::check_formats(record, walk, out);
+  return out;
+}
+
+}  // namespace minutes
