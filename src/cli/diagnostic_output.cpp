@@ -60,7 +60,9 @@ class TextPrinter : public DiagnosticPrinter {
                  d.position.column, severity_name(d.severity), d.rule, pointer_or_root(d.pointer),
                  d.message);
       const auto line = outcome.source_lines.find(d.position.line);
-      if (!m_options.quiet && line != outcome.source_lines.end()) {
+      // An encoding or size problem means the line is not safe or not there to show.
+      const bool showable = d.rule != "encoding" && d.rule != "limit";
+      if (!m_options.quiet && showable && line != outcome.source_lines.end()) {
         print_excerpt(m_out, line->second, d.position);
       }
     }
@@ -185,7 +187,11 @@ std::map<int, std::string> lines_for(std::string_view text, const Diagnostics& d
     const std::size_t end = std::min(text.find('\n', start), text.size());
     if (wanted.count(line)) {
       std::string_view content = text.substr(start, end - start);
-      if (content.size() > 200) content = content.substr(0, 200);  // keep excerpts readable
+      if (content.size() > 200) {  // keep excerpts readable; cut between characters
+        std::size_t cut = 200;
+        while (cut > 0 && (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80) --cut;
+        content = content.substr(0, cut);
+      }
       lines.emplace(line, std::string(content));
     }
     if (end == text.size()) break;

@@ -7,6 +7,26 @@
 #define MINUTES_VERSION "unknown"
 #endif
 
+namespace {
+
+std::string command_names(const CLI::App& app) {
+  std::string names;
+  for (const CLI::App* command : app.get_subcommands({})) {
+    if (!names.empty()) names += ", ";
+    names += command->get_name();
+  }
+  return names;
+}
+
+bool is_command(const CLI::App& app, std::string_view name) {
+  for (const CLI::App* command : app.get_subcommands({})) {
+    if (command->get_name() == name) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace minutes::cli;
   CLI::App app{"minutes: write meeting minutes once, check them, publish them"};
@@ -20,6 +40,11 @@ int main(int argc, char** argv) {
   int exit_code = k_exit_ok;
   add_validate_command(app, exit_code);
   add_schema_command(app, exit_code);
+  if (argc > 1 && argv[1][0] != '-' && !is_command(app, argv[1])) {
+    fmt::print(stderr, "minutes: error: unknown command \"{}\"; the commands are: {}\n", argv[1],
+               command_names(app));
+    return k_exit_usage;
+  }
   // Not CLI11_PARSE: usage errors must exit 2 like every other "could not check".
   try {
     app.parse(argc, argv);

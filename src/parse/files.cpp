@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <system_error>
 
+#include <fnmatch.h>
 #include <unistd.h>
+
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -23,6 +26,27 @@ bool is_hidden(const std::filesystem::path& path) {
   return name.size() > 1 && name[0] == '.';
 }
 
+// Names listed in a folder's .minutesignore (one pattern per line, shell wildcards, '#'
+// comments) are skipped when the folder is walked; a path named on the command line is not.
+std::vector<std::string> ignore_patterns(const std::filesystem::path& folder) {
+  std::vector<std::string> patterns;
+  std::ifstream file(folder / ".minutesignore");
+  for (std::string line; std::getline(file, line);) {
+    while (!line.empty() && (line.back() == '/' || line.back() == ' ' || line.back() == '\r')) {
+      line.pop_back();
+    }
+    if (!line.empty() && line[0] != '#') patterns.push_back(line);
+  }
+  return patterns;
+}
+
+bool is_ignored(const std::filesystem::path& path, const std::vector<std::string>& patterns) {
+  const std::string name = path.filename().string();
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
+    return ::fnmatch(pattern.c_str(), name.c_str(), FNM_PERIOD) == 0;
+  });
+}
+
 void walk_folder(const std::filesystem::path& folder, CollectedSources& out) {
   std::error_code error;
   std::vector<std::filesystem::directory_entry> entries;
@@ -36,8 +60,9 @@ void walk_folder(const std::filesystem::path& folder, CollectedSources& out) {
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  const std::vector<std::string> ignored = ignore_patterns(folder);
   for (const auto& entry : entries) {
-    if (is_hidden(entry.path())) continue;
+    if (is_hidden(entry.path()) || is_ignored(entry.path(), ignored)) continue;
     std::error_code status_error;
     if (entry.is_symlink(status_error)) {
       if (entry.is_regular_file(status_error) && is_record_file_name(entry.path())) {
@@ -88,8 +113,11 @@ LoadedRecord load_record(const RecordSource& source, const CheckOptions& options
   if (text->too_large) {
     loaded.record.diagnostics.push_back(
         {{1, 1}, "", "limit", Severity::error,
-         fmt::format("the file is {} bytes; a record may have at most {} bytes (see --max-size)",
-                     text->size, size_limit)});
+         source.is_stdin
+             ? fmt::format("the input is more than {} bytes, the most a record may have (see --max-size)",
+                           size_limit)
+             : fmt::format("the file is {} bytes; a record may have at most {} bytes (see --max-size)",
+                           text->size, size_limit)});
     return loaded;
   }
   loaded.record = check_record(std::move(text->bytes), options);

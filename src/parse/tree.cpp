@@ -84,7 +84,20 @@ const Node* resolve_pointer(const Node& root, std::string_view pointer) {
 
 namespace {
 
-Position position_of(const YAML::Mark& mark) { return {mark.line + 1, mark.column + 1}; }
+// yaml-cpp counts columns in bytes; an editor (and the encoding check, and the caret under a
+// quoted line) counts characters, so "navn: Åse" must put the value at column 7, not 8.
+// `source` is the text yaml-cpp read, without a leading byte-order mark (which yaml-cpp skips).
+Position position_in(std::string_view source, const YAML::Mark& mark) {
+  if (mark.pos < mark.column || mark.column < 0 || static_cast<std::size_t>(mark.pos) > source.size()) {
+    return {mark.line + 1, mark.column + 1};
+  }
+  int column = 1;
+  for (std::size_t at = static_cast<std::size_t>(mark.pos - mark.column);
+       at < static_cast<std::size_t>(mark.pos); ++at) {
+    if ((static_cast<unsigned char>(source[at]) & 0xC0) != 0x80) ++column;
+  }
+  return {mark.line + 1, column};
+}
 
 constexpr std::string_view k_core_tag = "tag:yaml.org,2002:";
 
@@ -94,8 +107,8 @@ struct StopParsing {};
 // finished node is attached to its parent (or becomes the root).
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(Diagnostics& diagnostics, const ParseLimits& limits)
-      : m_diagnostics(diagnostics), m_limits(limits) {}
+  TreeBuilder(Diagnostics& diagnostics, const ParseLimits& limits, std::string_view source)
+      : m_diagnostics(diagnostics), m_limits(limits), m_source(source) {}
 
   std::optional<Node>& root() { return m_root; }
   std::vector<std::string>& alias_pointers() { return m_alias_pointers; }
@@ -158,6 +171,8 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { end_collection(); }
 
  private:
+  Position position_of(const YAML::Mark& mark) const { return position_in(m_source, mark); }
+
   struct Frame {
     Node node;
     bool expecting_key = true;
@@ -287,6 +302,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   Diagnostics& m_diagnostics;
   const ParseLimits& m_limits;
+  std::string_view m_source;
   std::vector<Frame> m_stack;
   std::optional<Node> m_root;
   std::vector<std::string> m_alias_pointers;
@@ -315,20 +331,35 @@ std::string explain_syntax_error(const std::string& message) {
   return fmt::format("YAML syntax: {}", quote_value(message, 120));
 }
 
+bool indented_with_tab(std::string_view text, int line) {
+  std::size_t at = 0;
+  for (int i = 1; i < line && at != std::string_view::npos; ++i) {
+    at = text.find('\n', at);
+    if (at != std::string_view::npos) ++at;
+  }
+  if (at == std::string_view::npos) return false;
+  for (; at < text.size() && (text[at] == ' ' || text[at] == '\t'); ++at) {
+    if (text[at] == '\t') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
   ParsedDocument result;
   std::istringstream stream{std::string(text)};
-  TreeBuilder builder(result.diagnostics, limits);
+  const std::string_view source =
+      text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;  // yaml-cpp skips a BOM
+  TreeBuilder builder(result.diagnostics, limits, source);
   try {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) {
       result.diagnostics.push_back({{1, 1}, "", "yaml", Severity::error,
-                                    "the file holds no YAML document: expected a meeting record"});
+                                    "the file is empty or holds only comments: expected a meeting record"});
       return result;
     }
-    TreeBuilder rest(result.diagnostics, limits);
+    TreeBuilder rest(result.diagnostics, limits, source);
     if (parser.HandleNextDocument(rest)) {
       const Position at = rest.root() ? rest.root()->position : Position{1, 1};
       result.diagnostics.push_back({at, "", "yaml", Severity::error,
@@ -337,20 +368,22 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
   } catch (const StopParsing&) {
     return result;
   } catch (const YAML::DeepRecursion& error) {
-    result.diagnostics.push_back({position_of(error.mark), "", "limit", Severity::error,
+    result.diagnostics.push_back({position_in(source, error.mark), "", "limit", Severity::error,
                                   "nesting too deep for the YAML parser (more than 500 levels)"});
     return result;
   } catch (const YAML::ParserException& error) {
-    std::string message = explain_syntax_error(error.msg);
+    std::string message = indented_with_tab(text, error.mark.line + 1)
+                              ? "a tab in the indentation; YAML indents with spaces only"
+                              : explain_syntax_error(error.msg);
     if (const auto opened = builder.open_flow_collection();
         opened && error.msg.find("flow") != std::string::npos) {
       message += fmt::format(" (it opens at line {}, column {})", opened->line, opened->column);
     }
-    result.diagnostics.push_back({position_of(error.mark), "", "yaml", Severity::error, message});
+    result.diagnostics.push_back({position_in(source, error.mark), "", "yaml", Severity::error, message});
     return result;
   } catch (const YAML::Exception& error) {
     result.diagnostics.push_back(
-        {position_of(error.mark), "", "yaml", Severity::error, explain_syntax_error(error.msg)});
+        {position_in(source, error.mark), "", "yaml", Severity::error, explain_syntax_error(error.msg)});
     return result;
   }
   result.root = std::move(builder.root());

@@ -8,7 +8,7 @@
 # Lines starting with '#' before a block are comments. MINUTES_ACCEPT=1 rewrites the file with
 # what the commands print now: read the diff before committing it.
 set -u
-binary_dir=$1
+binary_dir=$(cd "$1" && pwd)
 transcript=$2
 source_dir=$3
 export PATH="$binary_dir:$PATH"
