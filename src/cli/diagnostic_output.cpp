@@ -69,7 +69,7 @@ class TextPrinter : public DiagnosticPrinter {
   }
 
   void finish(const RunSummary& summary) override {
-    if (m_options.quiet) return;
+    if (m_options.quiet || !m_options.summary) return;
     fmt::print(m_out, "{}\n", summary_line(summary));
   }
 

@@ -36,7 +36,8 @@ class DiagnosticPrinter {
 };
 
 struct PrinterOptions {
-  bool quiet = false;  // errors only, no source excerpts, no summary
+  bool quiet = false;    // errors only, no source excerpts, no summary
+  bool summary = true;  // the closing "N files: ..." line
 };
 
 std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* out,

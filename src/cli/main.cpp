@@ -35,10 +35,13 @@ int main(int argc, char** argv) {
   app.footer(
       "Examples:\n"
       "  minutes validate examples/\n"
-      "  minutes schema > meeting.v1.schema.json\n\n"
+      "  minutes render examples/2020-02-25-dialogmote-naeringslivet.yaml -o dialogmote.html\n"
+      "  minutes render -t csv examples/ > workshop-answers.csv\n\n"
       "Run 'minutes COMMAND --help' for a command's options.");
   int exit_code = k_exit_ok;
   add_validate_command(app, exit_code);
+  add_render_command(app, exit_code);
+  add_formats_command(app, exit_code);
   add_schema_command(app, exit_code);
   if (argc > 1 && argv[1][0] != '-' && !is_command(app, argv[1])) {
     fmt::print(stderr, "minutes: error: unknown command \"{}\"; the commands are: {}\n", argv[1],

@@ -40,6 +40,13 @@ std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_po
     if ((byte(at + i) & 0xC0) != 0x80) return 0;
     code_point = (code_point << 6) | (byte(at + i) & 0x3F);
   }
+  // Overlong forms (C0 BC for '<'), surrogates (ED A0 80) and values past U+10FFFF are not
+  // UTF-8: copying them would put invalid text into a message, so they are escaped byte by byte.
+  constexpr char32_t k_minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (code_point < k_minimum[length] || (code_point >= 0xD800 && code_point <= 0xDFFF) ||
+      code_point > 0x10FFFF) {
+    return 0;
+  }
   return length;
 }
 

@@ -78,6 +78,10 @@ tl::expected<ReadText, ReadFailure> read_record_stream(int fd, std::size_t size_
 
 namespace {
 
+// Whether text[at], text[at + 1] and text[at + 2] are all NUL bytes.
+bool starts_with_nuls(const std::string& text, std::size_t at) {
+  return text.compare(at, 3, std::string_view("\0\0\0", 3)) == 0;
+}
 
 std::size_t utf8_sequence_length(const std::string& text, std::size_t at) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -114,7 +118,12 @@ Diagnostics check_and_normalise_text(std::string& text) {
     return std::string_view(text).starts_with(prefix);
   };
   using namespace std::string_view_literals;
-  if (starts_with("\xFF\xFE\0\0"sv) || starts_with("\0\0\xFE\xFF"sv)) {
+  // Without a byte-order mark, ASCII in UTF-32 is one byte and three NULs (LE) or three NULs
+  // and one byte (BE); without this test UTF-32 LE would be taken for UTF-16.
+  const bool utf32_without_bom =
+      text.size() >= 4 && ((text[0] != '\0' && starts_with_nuls(text, 1)) ||
+                           (text[3] != '\0' && starts_with_nuls(text, 0)));
+  if (starts_with("\xFF\xFE\0\0"sv) || starts_with("\0\0\xFE\xFF"sv) || utf32_without_bom) {
     problems.push_back({{1, 1}, "", "encoding", Severity::error,
                         "the file is UTF-32; save it as UTF-8"});
     return problems;

@@ -71,7 +71,12 @@ Node integer_or_number(std::string_view text, std::string_view digits, int base,
   // Too large for 64 bits: still a number, so `count: 99999999999999999999` is reported as
   // "too large", not as "not a number".
   Node node = typed(NodeKind::number, text);
-  node.number = std::strtod(std::string(text).c_str(), nullptr);
+  if (base == 8) {
+    // strtod cannot read "0o..." (it stops at the "o" and gives 0), so the digits are summed.
+    for (const char c : digits) node.number = node.number * 8 + (c - '0');
+  } else {
+    node.number = std::strtod(std::string(text).c_str(), nullptr);
+  }
   return node;
 }
 

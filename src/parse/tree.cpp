@@ -88,7 +88,8 @@ namespace {
 // quoted line) counts characters, so "navn: Åse" must put the value at column 7, not 8.
 // `source` is the text yaml-cpp read, without a leading byte-order mark (which yaml-cpp skips).
 Position position_in(std::string_view source, const YAML::Mark& mark) {
-  if (mark.pos < mark.column || mark.column < 0 || static_cast<std::size_t>(mark.pos) > source.size()) {
+  if (mark.pos < mark.column || mark.column < 0 ||
+      static_cast<std::size_t>(mark.pos) > source.size()) {
     return {mark.line + 1, mark.column + 1};
   }
   int column = 1;
@@ -126,6 +127,7 @@ class TreeBuilder : public YAML::EventHandler {
     note_anchor(mark, anchor);
     Node node;
     node.position = position_of(mark);
+    node.text = null_as_written(mark);
     attach(std::move(node));
   }
 
@@ -144,6 +146,11 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     note_anchor(mark, anchor);
+    if (tag == "!" && !quote_is_closed(mark)) {
+      add_error(position_of(mark), "yaml",
+                "the file ends inside a quoted value; a closing quote is missing");
+      throw StopParsing{};
+    }
     Node node;
     if (tag == "?") {
       node = detail::resolve_plain_scalar(value);
@@ -172,6 +179,49 @@ class TreeBuilder : public YAML::EventHandler {
 
  private:
   Position position_of(const YAML::Mark& mark) const { return position_in(m_source, mark); }
+
+  // yaml-cpp reports `~` and `null` as it reports an empty value, whose mark is at the next
+  // token. The word as written ("~", "null") keeps an explicit null at its place and lets
+  // messages say "null (~)"; a word followed by ':' is a key: this one (`null: 1`), or the next
+  // one when a value was expected, which was then empty.
+  std::string null_as_written(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_source.size()) return {};
+    const std::string_view rest = m_source.substr(static_cast<std::size_t>(mark.pos));
+    for (const std::string_view word : {"~", "null", "Null", "NULL"}) {
+      if (!rest.starts_with(word)) continue;
+      const std::size_t after = rest.find_first_not_of(" \t", word.size());
+      if (after == std::string_view::npos) return std::string(word);
+      if (rest[after] == ':') return expecting_key() ? std::string(word) : std::string();
+      if (after == word.size() && std::string_view("\n\r,]}").find(rest[after]) == rest.npos) {
+        return {};  // "nullable", "~x": not the word on its own
+      }
+      return std::string(word);
+    }
+    return {};
+  }
+
+  bool expecting_key() const {
+    return !m_stack.empty() && m_stack.back().node.kind == NodeKind::mapping &&
+           m_stack.back().expecting_key;
+  }
+
+  // yaml-cpp 0.7 accepts a quoted value left open at the end of the file when a line break
+  // follows (`title: "Weekly⏎`), taking the rest of the file into the value; so we look for
+  // the closing quote ourselves. `mark` is at the opening quote (block scalars start with | or >).
+  bool quote_is_closed(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= m_source.size()) return true;
+    const char quote = m_source[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return true;
+    for (std::size_t at = static_cast<std::size_t>(mark.pos) + 1; at < m_source.size(); ++at) {
+      if (quote == '"' && m_source[at] == '\\') {
+        ++at;  // an escaped character, \" included
+      } else if (m_source[at] == quote) {
+        if (quote == '"' || at + 1 >= m_source.size() || m_source[at + 1] != '\'') return true;
+        ++at;  // '' is a quote inside a single-quoted value
+      }
+    }
+    return false;
+  }
 
   struct Frame {
     Node node;
@@ -344,6 +394,21 @@ bool indented_with_tab(std::string_view text, int line) {
   return false;
 }
 
+// Whether a line in (after_line, up_to_line] starts with the marker "---" or "...".
+bool has_document_marker(std::string_view text, int after_line, int up_to_line) {
+  int line = 1;
+  for (std::size_t at = 0; at < text.size() && line <= up_to_line; ++line) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view content = text.substr(at, end - at);
+    if (line > after_line && (content.starts_with("---") || content.starts_with("...")) &&
+        (content.size() == 3 || content[3] == ' ' || content[3] == '\t')) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
@@ -362,8 +427,16 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
     TreeBuilder rest(result.diagnostics, limits, source);
     if (parser.HandleNextDocument(rest)) {
       const Position at = rest.root() ? rest.root()->position : Position{1, 1};
-      result.diagnostics.push_back({at, "", "yaml", Severity::error,
-                                    "a second YAML document: a file holds exactly one record"});
+      const Node* first = builder.root() ? &*builder.root() : nullptr;
+      // yaml-cpp also starts a new document, without "---", where text follows a finished
+      // top-level value at the same indentation ("- a" then "b: 1"): an indentation mistake.
+      const bool marked = has_document_marker(source, first ? first->position.line : 1, at.line);
+      result.diagnostics.push_back(
+          {at, "", "yaml", Severity::error,
+           marked || !first ? std::string("a second YAML document: a file holds exactly one record")
+                            : fmt::format("this line is outside the top-level {} above it; check "
+                                          "the indentation",
+                                          kind_name(first->kind))});
     }
   } catch (const StopParsing&) {
     return result;
@@ -379,11 +452,13 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
         opened && error.msg.find("flow") != std::string::npos) {
       message += fmt::format(" (it opens at line {}, column {})", opened->line, opened->column);
     }
-    result.diagnostics.push_back({position_in(source, error.mark), "", "yaml", Severity::error, message});
+    result.diagnostics.push_back(
+        {position_in(source, error.mark), "", "yaml", Severity::error, message});
     return result;
   } catch (const YAML::Exception& error) {
     result.diagnostics.push_back(
-        {position_in(source, error.mark), "", "yaml", Severity::error, explain_syntax_error(error.msg)});
+        {position_in(source, error.mark), "", "yaml", Severity::error,
+         explain_syntax_error(error.msg)});
     return result;
   }
   result.root = std::move(builder.root());

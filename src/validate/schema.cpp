@@ -192,7 +192,9 @@ Diagnostics Schema::validate(const Node& record) const {
   Diagnostics out;
   std::vector<detail::RawSchemaError> raw;
   try {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    // One validator per thread: it caches compiled `pattern` regexes, which otherwise cost
+    // more than the parse (measured with callgrind, see tests/bench/README.md).
+    thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     validator.validate(m_impl->compiled, detail::TreeAdapter(record), &results);
     valijson::ValidationResults::Error error;

@@ -61,12 +61,15 @@ void report_unknown_keys(const Node& record, const std::string& pointer, const S
   if (!object || object->kind != NodeKind::mapping) return;
   const SchemaSet schemas = walk.at_pointer(record, pointer);
   const std::vector<std::string> known = walk.known_keys(schemas);
+  // Only a schema with a pattern for x- keys (as the built-in one has) allows them.
+  const bool extensions = walk.key_allowed(schemas, "x-extension");
   for (const Member& member : object->members) {
     if (walk.key_allowed(schemas, member.key)) continue;
     const std::string suggestion = nearest_word(member.key, known);
     std::string message =
         suggestion.empty()
-            ? fmt::format("unknown key; expected one of {} (or an x- extension key)", join(known, ", "))
+            ? fmt::format("unknown key; expected one of {}{}", join(known, ", "),
+                          extensions ? " (or an x- extension key)" : "")
             : fmt::format("unknown key; did you mean \"{}\"?", suggestion);
     out.push_back({member.key_position, pointer_append(pointer, member.key), "unknown-key",
                    Severity::error, std::move(message)});
@@ -139,8 +142,13 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
   } else if (starts_with(text, "String should be no more than")) {
     d.rule = "max-length";
     const Node* bound = SchemaWalk::keyword(schemas, "maxLength");
-    d.message = fmt::format("text too long: at most {} characters allowed, got {} bytes",
-                            bound ? number_text(*bound) : "?", value ? value->text.size() : 0);
+    // maxLength counts characters (code points), so the message does too, not bytes.
+    const std::size_t characters =
+        value ? static_cast<std::size_t>(std::count_if(value->text.begin(), value->text.end(),
+                                                       [](char c) { return (c & 0xC0) != 0x80; }))
+              : 0;
+    d.message = fmt::format("text too long: at most {} characters allowed, got {}",
+                            bound ? number_text(*bound) : "?", characters);
   } else if (starts_with(text, "Array should contain no more than")) {
     d.rule = "max-items";
     const Node* bound = SchemaWalk::keyword(schemas, "maxItems");

@@ -1,0 +1,316 @@
+#include <map>
+#include <set>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/diagnostic_output.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/in_order.hpp"
+#include "minutes/emit.hpp"
+#include "minutes/files.hpp"
+#include "minutes/labels.hpp"
+#include "minutes/output.hpp"
+#include "minutes/record_tables.hpp"
+#include "minutes/views.hpp"
+#include "validate/suggest.hpp"
+
+namespace minutes::cli {
+namespace {
+
+struct RenderArgs {
+  std::vector<std::string> paths;
+  std::string format;
+  std::string output;
+  std::string output_dir;
+  std::string language;
+  std::string table = "workshops";
+  bool fragment = false;
+  bool bom = false;
+  bool no_formula_guard = false;
+  std::string time_zone;
+  bool strict = false;
+  unsigned jobs = 0;
+  std::size_t max_size = k_default_max_record_size;
+};
+
+std::string known_formats() {
+  std::vector<std::string> names;
+  for (const Emitter& emitter : emitters()) names.emplace_back(emitter.name);
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+tl::expected<const Emitter*, std::string> choose_emitter(const RenderArgs& args) {
+  if (!args.format.empty()) {
+    if (const Emitter* emitter = find_emitter(args.format)) return emitter;
+    std::vector<std::string> names;
+    for (const Emitter& emitter : emitters()) names.emplace_back(emitter.name);
+    const std::string nearest = detail::nearest_word(args.format, names);
+    return tl::unexpected(fmt::format("unknown format \"{}\"{}; the formats are: {}", args.format,
+                                      nearest.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", nearest),
+                                      known_formats()));
+  }
+  if (!args.output.empty()) {
+    const std::string extension = std::filesystem::path(args.output).extension().string();
+    if (const Emitter* emitter = find_emitter_by_extension(extension)) return emitter;
+    return tl::unexpected(fmt::format("cannot tell the format from \"{}\"; use -t with one of: {}",
+                                      args.output, known_formats()));
+  }
+  return find_emitter("markdown");
+}
+
+// What one worker hands back for one input.
+struct RenderedInput {
+  FileOutcome outcome;
+  std::optional<Meeting> meeting;
+  std::optional<doc::Document> document;
+  std::optional<StagedOutput> staged;  // -d: written to a temporary file, not yet in place
+  std::string language;
+  std::string warning;
+  std::string failure;  // the emitter or the output failed
+};
+
+std::string language_for(const RenderArgs& args, const Meeting& meeting, std::string& warning) {
+  const std::string requested = args.language.empty() ? meeting.language : args.language;
+  if (auto supported = supported_language(requested)) return *supported;
+  warning = fmt::format("no labels for language \"{}\"; using English (known: {})", requested,
+                        fmt::join(label_languages(), ", "));
+  return "en";
+}
+
+EmitOptions emit_options(const RenderArgs& args) {
+  EmitOptions options;
+  options.fragment = args.fragment;
+  options.table = args.table;
+  options.bom = args.bom;
+  options.formula_guard = !args.no_formula_guard;
+  options.time_zone = args.time_zone;
+  return options;
+}
+
+tl::expected<std::string, std::string> emit_one(const Emitter& emitter, const RenderArgs& args,
+                                                const RenderedRecord& record, std::string language) {
+  EmitOptions options = emit_options(args);
+  options.language = std::move(language);
+  return emitter.emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options});
+}
+
+std::filesystem::path output_path_for(const RecordSource& source, const RenderArgs& args,
+                                      const Emitter& emitter) {
+  const std::string stem = source.is_stdin ? std::string("stdin") : source.path.stem().string();
+  return std::filesystem::path(args.output_dir) / (stem + std::string(emitter.extension));
+}
+
+bool write_stdout(std::string_view content) {
+  return std::fwrite(content.data(), 1, content.size(), stdout) == content.size() &&
+         std::fflush(stdout) == 0;
+}
+
+int run_render(const RenderArgs& args) {
+  const auto chosen = choose_emitter(args);
+  if (!chosen) {
+    fmt::print(stderr, "minutes: error: {}\n", chosen.error());
+    return k_exit_usage;
+  }
+  const Emitter& emitter = **chosen;
+  if (emitter.name == "csv") {
+    const auto names = record_table_names();
+    if (std::find(names.begin(), names.end(), args.table) == names.end()) {
+      fmt::print(stderr, "minutes: error: unknown table \"{}\"; the tables are: {}\n", args.table,
+                 fmt::join(names, ", "));
+      return k_exit_usage;
+    }
+  }
+  const CollectedSources collected = collect_sources(args.paths);
+  for (const SourceProblem& problem : collected.problems) {
+    fmt::print(stderr, "minutes: error: {}: {}\n", problem.path, problem.message);
+  }
+  if (!collected.problems.empty()) return k_exit_usage;
+  if (collected.sources.empty()) {
+    fmt::print(stderr, "minutes: error: no *.yaml or *.yml files found in the given paths\n");
+    return k_exit_usage;
+  }
+  const bool per_input = !args.output_dir.empty();
+  if (!per_input && collected.sources.size() > 1 && !emitter.combines_records) {
+    fmt::print(stderr,
+               "minutes: error: {} inputs: use -d DIR to write one {} file per input\n",
+               collected.sources.size(), emitter.name);
+    return k_exit_usage;
+  }
+  std::vector<FileIdentity> inputs;
+  for (const RecordSource& source : collected.sources) {
+    if (const auto identity = identity_of(source.path); identity && !source.is_stdin) {
+      inputs.push_back(*identity);
+    }
+  }
+  if (per_input) {
+    std::set<std::filesystem::path> targets;
+    for (const RecordSource& source : collected.sources) {
+      if (!targets.insert(output_path_for(source, args, emitter)).second) {
+        fmt::print(stderr, "minutes: error: two inputs would both be written to {}\n",
+                   output_path_for(source, args, emitter).string());
+        return k_exit_usage;
+      }
+    }
+    std::error_code error;
+    std::filesystem::create_directories(args.output_dir, error);
+    if (error || !std::filesystem::is_directory(args.output_dir)) {
+      fmt::print(stderr, "minutes: error: {}: cannot create the output folder{}\n", args.output_dir,
+                 error ? ": " + error.message() : std::string());
+      return k_exit_usage;
+    }
+  }
+
+  const CheckOptions check_options{nullptr, args.strict};
+  auto printer = make_printer(OutputFormat::text, stderr, {false, false});
+  RunSummary summary;
+  std::size_t failures = 0;
+  std::vector<StagedOutput> staged;
+  std::vector<std::string> names;
+  std::vector<Meeting> meetings;
+  std::optional<doc::Document> single_document;
+  std::string single_language = "en";
+  const bool needs_document = emitter.name == "markdown" || emitter.name == "html";
+  const unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+  run_in_order<RenderedInput>(
+      collected.sources.size(), jobs,
+      [&](std::size_t i) {
+        const RecordSource& source = collected.sources[i];
+        LoadedRecord loaded = load_record(source, check_options, args.max_size);
+        RenderedInput result;
+        result.outcome = FileOutcome{loaded.name, loaded.failure ? loaded.failure->message : "",
+                                     std::move(loaded.record.diagnostics), {}};
+        result.outcome.source_lines = lines_for(loaded.record.text, result.outcome.diagnostics);
+        if (!loaded.record.meeting) return result;
+        const std::string language = language_for(args, *loaded.record.meeting, result.warning);
+        result.language = language;
+        if (needs_document) result.document = build_minutes_document(*loaded.record.meeting, language);
+        if (per_input) {
+          const RenderedRecord record{loaded.name, &*loaded.record.meeting,
+                                      result.document ? &*result.document : nullptr};
+          auto content = emit_one(emitter, args, record, language);
+          if (!content) {
+            result.failure = content.error();
+            return result;
+          }
+          auto output = StagedOutput::create(output_path_for(source, args, emitter), *content, inputs);
+          if (!output) {
+            result.failure = output.error();
+            return result;
+          }
+          result.staged = std::move(*output);
+          result.document.reset();
+        } else {
+          result.meeting = std::move(loaded.record.meeting);
+        }
+        return result;
+      },
+      [&](std::size_t, RenderedInput result) {
+        summary.add(result.outcome);
+        printer->file(result.outcome);
+        if (!result.warning.empty()) {
+          fmt::print(stderr, "{}: warning: {}\n", result.outcome.name, result.warning);
+        }
+        if (!result.failure.empty()) {
+          fmt::print(stderr, "minutes: error: {}: {}\n", result.outcome.name, result.failure);
+          ++failures;
+        }
+        if (result.staged) staged.push_back(std::move(*result.staged));
+        if (result.meeting) {
+          names.push_back(result.outcome.name);
+          meetings.push_back(std::move(*result.meeting));
+          single_language = result.language;
+          if (result.document) single_document = std::move(result.document);
+        }
+      });
+
+  if (summary.invalid > 0 || summary.unreadable > 0 || failures > 0) {
+    fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(summary));
+    return summary.unreadable > 0 || failures > 0 ? k_exit_usage : k_exit_invalid;
+  }
+  if (per_input) {
+    for (StagedOutput& output : staged) {
+      if (auto committed = output.commit(); !committed) {
+        fmt::print(stderr, "minutes: error: {}\n", committed.error());
+        return k_exit_usage;
+      }
+    }
+    return k_exit_ok;
+  }
+  std::vector<RenderedRecord> records;
+  for (std::size_t i = 0; i < meetings.size(); ++i) {
+    records.push_back({names[i], &meetings[i], single_document ? &*single_document : nullptr});
+  }
+  EmitOptions options = emit_options(args);
+  options.language = single_language;
+  const auto content = emitter.emit(EmitRequest{records, options});
+  if (!content) {
+    fmt::print(stderr, "minutes: error: {}\n", content.error());
+    return k_exit_usage;
+  }
+  if (args.output.empty() || args.output == "-") {
+    if (!write_stdout(*content)) {
+      fmt::print(stderr, "minutes: error: cannot write to standard output\n");
+      return k_exit_usage;
+    }
+    return k_exit_ok;
+  }
+  auto output = StagedOutput::create(args.output, *content, inputs);
+  if (!output) {
+    fmt::print(stderr, "minutes: error: {}\n", output.error());
+    return k_exit_usage;
+  }
+  if (auto committed = output->commit(); !committed) {
+    fmt::print(stderr, "minutes: error: {}\n", committed.error());
+    return k_exit_usage;
+  }
+  return k_exit_ok;
+}
+
+}  // namespace
+
+void add_render_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<RenderArgs>();
+  CLI::App* command = app.add_subcommand("render", "Render valid records as Markdown, HTML, CSV, JSON or iCalendar");
+  command->add_option("paths", args->paths, "Record files or folders; - is stdin")->required();
+  command->add_option("-t,--to", args->format, "Output format (see 'minutes formats'); default from -o, else markdown");
+  auto* output = command->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  auto* output_dir = command->add_option("-d,--output-dir", args->output_dir,
+                                         "Write one file per input into DIR, named after the input");
+  output->excludes(output_dir);
+  command->add_option("--lang", args->language, "Labels and dates in this language (en, nb, nn, de); default: the record's");
+  command->add_option("--table", args->table, "csv: which table (workshops, participants, agenda, decisions, actions, attachments)");
+  command->add_flag("--fragment", args->fragment, "html: only the <article>, for embedding in a page");
+  command->add_flag("--bom", args->bom, "csv: start with a UTF-8 byte-order mark (for Excel)");
+  command->add_flag("--no-formula-guard", args->no_formula_guard,
+                    "csv: do not prefix ' to cells starting with = + - @ (spreadsheet formulas)");
+  command->add_option("--tz", args->time_zone, "ics: time zone of the record's times, e.g. Europe/Oslo; default: the machine's");
+  command->add_flag("--strict", args->strict, "Treat warnings as errors");
+  command->add_option("-j,--jobs", args->jobs, "Work on N files at a time (default: number of cores)")
+      ->check(CLI::Range(1u, 256u));
+  command->add_option("--max-size", args->max_size, "Largest record in bytes (default 1048576)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+  command->footer(
+      "Examples:\n"
+      "  minutes render examples/2024-03-05-board-meeting.yaml -o board.html\n"
+      "  minutes render -t csv --table workshops examples/ > answers.csv\n"
+      "  minutes render -t html -d site/ minutes/2020/\n\n"
+      "Records are validated first; if any is invalid nothing is written and the exit status is 1.");
+  command->callback([args, &exit_code] { exit_code = run_render(*args); });
+}
+
+void add_formats_command(CLI::App& app, int& exit_code) {
+  CLI::App* command = app.add_subcommand("formats", "List the output formats of 'minutes render'");
+  command->footer("Example:\n  minutes formats");
+  command->callback([&exit_code] {
+    for (const Emitter& emitter : emitters()) {
+      fmt::print("{:<10} {:<6} {}\n", emitter.name, emitter.extension, emitter.description);
+    }
+    exit_code = std::fflush(stdout) == 0 ? k_exit_ok : k_exit_usage;
+  });
+}
+
+}  // namespace minutes::cli

@@ -1,0 +1,107 @@
+// CSV: one of the record tables (src/report/record_tables.cpp) over every input record.
+//
+// Quoting. Every field is quoted and `"` is doubled (RFC 4180), not only fields that "need" it:
+// a rule that decides per field is one more thing to get wrong (bloaty forgot newlines), and a
+// reader never has to guess. Line ends are CRLF as RFC 4180 says; newlines inside a cell are
+// kept as written, which is legal inside quotes. Output is UTF-8; the optional BOM exists
+// because Excel otherwise opens UTF-8 as the local code page (LibreOffice needs the charset
+// chosen on import either way).
+//
+// Formula guard (on by default, --no-formula-guard turns it off). Spreadsheets run a cell
+// as a formula when it starts with `=`, and Excel also with `+`, `-` and `@`; a record is
+// written by whoever took the minutes, so `=HYPERLINK("http://evil", "click")` in an answer
+// would become a live link or worse (OWASP "CSV Injection"; LibreOffice 7.4 evaluates `=`
+// even inside quotes). Such cells get a leading `'`, the conventional "this is text" marker.
+// We also guard a leading TAB or CR (Excel strips them and then looks at what follows), the
+// full-width forms ＝＋－＠ (some spreadsheet locales normalise them to ASCII), and cells
+// whose first non-whitespace character is a trigger (spreadsheets trim leading spaces).
+// The cost: `-2` or `+47 …` lose their numeric meaning, and the `'` stays VISIBLE in
+// LibreOffice and in every program that is not a spreadsheet. The guard is about opening
+// the file in a spreadsheet, so tools that parse the CSV should use --no-formula-guard.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "emit/emitters.hpp"
+#include "minutes/record_tables.hpp"
+
+namespace minutes {
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+
+// Characters a spreadsheet skips before it decides whether a cell is a formula.
+std::size_t leading_whitespace(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::string_view rest = text.substr(at);
+    if (rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r' ||
+        rest[0] == '\v' || rest[0] == '\f') {
+      at += 1;
+    } else if (rest.starts_with("\xC2\xA0")) {  // U+00A0 no-break space
+      at += 2;
+    } else if (rest.starts_with("\xE3\x80\x80")) {  // U+3000 ideographic space
+      at += 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+bool starts_with_trigger(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@') return true;
+  // Full-width ＝ (U+FF1D), ＋ (U+FF0B), － (U+FF0D), ＠ (U+FF20).
+  return text.starts_with("\xEF\xBC\x9D") || text.starts_with("\xEF\xBC\x8B") ||
+         text.starts_with("\xEF\xBC\x8D") || text.starts_with("\xEF\xBC\xA0");
+}
+
+bool needs_formula_guard(std::string_view cell) {
+  if (cell.empty()) return false;
+  if (cell[0] == '\t' || cell[0] == '\r') return true;
+  return starts_with_trigger(cell.substr(leading_whitespace(cell)));
+}
+
+std::string cell_text(const doc::Spans& spans) {
+  std::string text;
+  for (const doc::Span& span : spans) text += span.text;
+  return text;
+}
+
+void write_field(std::string& out, std::string_view cell, bool formula_guard) {
+  out += '"';
+  if (formula_guard && needs_formula_guard(cell)) out += '\'';
+  for (char c : cell) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void write_line(std::string& out, const std::vector<std::string>& cells, bool formula_guard) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += ',';
+    write_field(out, cells[i], formula_guard);
+  }
+  out += "\r\n";
+}
+
+}  // namespace
+
+tl::expected<std::string, std::string> emit_csv(const EmitRequest& request) {
+  const auto table = build_record_table(request.options.table, request.records);
+  if (!table) return tl::unexpected(table.error());
+  std::string out;
+  if (request.options.bom) out += k_bom;
+  write_line(out, table->header, request.options.formula_guard);
+  std::vector<std::string> cells;
+  for (const auto& row : table->rows) {
+    cells.clear();
+    for (const doc::Spans& spans : row) cells.push_back(cell_text(spans));
+    write_line(out, cells, request.options.formula_guard);
+  }
+  return out;
+}
+
+}  // namespace minutes

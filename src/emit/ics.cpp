@@ -1,0 +1,405 @@
+// iCalendar (RFC 5545): what a record asks people to put in their calendars. One VCALENDAR
+// for all records, with a VEVENT for each next meeting and a VTODO for each open action that
+// has a due date. A calendar with neither is an error, because RFC 5545 requires at least one
+// component and an empty file would import as nothing without saying why.
+//
+// Times. Records hold wall-clock times without a zone. RFC 5545 lets us write them as
+//   (a) local time with TZID=<zone>, but then the file MUST carry a VTIMEZONE for that zone,
+//       and a correct one needs the zone's rules from tzdata (clients do not look zones up);
+//   (b) UTC (`…Z`), which needs no VTIMEZONE and which every client shows in its own zone;
+//   (c) floating local time (no zone), which means "this wall-clock time wherever you are".
+// We write (b): it is the simplest form that is always correct. The zone is
+// options.time_zone (--time-zone), else the machine's zone: TZ (when it names a zone file),
+// /etc/timezone, or the target of the /etc/localtime link under zoneinfo/. When none of those
+// names a zone we write (c). A zone that is given but not in the zoneinfo database is an
+// error, since the C library would silently treat it as UTC. The conversion uses the C
+// library (setenv TZ + localtime_r for the zone's UTC offsets), which is process-global state:
+// a mutex serialises our own calls and the previous TZ is restored, but other threads must not
+// use local time meanwhile. Times that a DST change skips or repeats follow RFC 5545 (3.3.5):
+// a skipped 02:30 is read with the offset before the gap (= 03:30 summer time), a repeated one
+// is the first occurrence.
+// A meeting without a start time is an all-day event (DTSTART;VALUE=DATE, DTEND the day
+// after); an end before the start means the meeting runs past midnight.
+//
+// Determinism. Output depends only on the record and the zone, so golden files and repeated
+// exports are byte-identical: UIDs are a FNV-1a 64 hash of the meeting's date and title, the
+// component kind and the action's id (or its position when it has none), and DTSTAMP is the
+// meeting date at 00:00 UTC instead of "now". DTSTAMP only has to say when the object was
+// created; the minutes exist from the meeting on, so this is an honest lower bound. (A source
+// file name would be a worse key for UIDs: the same file given as `a.yaml` and `./a.yaml`,
+// or two records read from stdin, would change or collide.)
+//
+// Text. TEXT values escape `\`, `;`, `,` and newlines (`\n`); other control characters are
+// not allowed in TEXT and are dropped. Content lines are folded at 75 octets (not
+// characters), never inside a UTF-8 sequence; continuation lines start with one space.
+// Line ends are CRLF.
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "emit/emitters.hpp"
+#include "minutes/labels.hpp"
+#include "validate/formats.hpp"
+
+namespace minutes {
+namespace {
+
+constexpr std::size_t k_max_line_octets = 75;
+
+struct LocalDateTime {
+  Date date;
+  Time time;
+};
+
+std::uint64_t fnv1a_64(std::string_view text) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+// The unit separator keeps ("ab", "c") and ("a", "bc") apart.
+std::string uid(const Meeting& meeting, std::string_view kind, std::string_view item) {
+  const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", detail::format_date(meeting.date),
+                                      meeting.title, kind, item);
+  return fmt::format("{:016x}@minutes", fnv1a_64(key));
+}
+
+std::string escape_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\' || c == ';' || c == ',') {
+      out += '\\';
+      out += c;
+    } else if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      out += "\\n";
+    } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) {
+      continue;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// One content line, folded: no physical line longer than 75 octets, and a break only where a
+// UTF-8 sequence starts (a byte that is not 10xxxxxx).
+std::string fold(std::string_view line) {
+  std::string out;
+  std::size_t used = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    std::size_t end = i + 1;
+    while (end < line.size() && end - i < 4 &&
+           (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) {
+      ++end;  // at most 4 octets, so even malformed input cannot make a line too long
+    }
+    const std::size_t length = end - i;
+    if (used + length > k_max_line_octets) {
+      out += "\r\n ";
+      used = 1;
+    }
+    out.append(line.substr(i, length));
+    used += length;
+    i = end;
+  }
+  out += "\r\n";
+  return out;
+}
+
+std::string ics_date(const Date& date) {
+  return fmt::format("{:04}{:02}{:02}", date.year, date.month, date.day);
+}
+
+std::string ics_date_time(const LocalDateTime& at) {
+  return fmt::format("{}T{:02}{:02}00", ics_date(at.date), at.time.hour, at.time.minute);
+}
+
+Date next_day(Date date) {
+  if (++date.day > days_in_month(date.year, date.month)) {
+    date.day = 1;
+    if (++date.month > 12) {
+      date.month = 1;
+      ++date.year;
+    }
+  }
+  return date;
+}
+
+// Zone names are paths under the zoneinfo directory; refuse anything that could leave it.
+bool is_zone_name(std::string_view name) {
+  if (name.empty() || name.front() == '/' || name.back() == '/') return false;
+  for (char c : name) {
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                    c == '/' || c == '_' || c == '+' || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  for (std::string_view rest = name; !rest.empty();) {
+    const std::size_t slash = rest.find('/');
+    const std::string_view part = rest.substr(0, slash);
+    if (part.empty() || part == "." || part == "..") return false;
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+  }
+  return true;
+}
+
+std::filesystem::path zoneinfo_dir() {
+  const char* dir = std::getenv("TZDIR");
+  return dir && *dir ? std::filesystem::path(dir) : std::filesystem::path("/usr/share/zoneinfo");
+}
+
+// A compiled zone file (it starts with "TZif"); zoneinfo/ also holds zone.tab and friends.
+bool zone_exists(std::string_view name) {
+  if (!is_zone_name(name)) return false;
+  std::ifstream file(zoneinfo_dir() / name, std::ios::binary);
+  char magic[4] = {};
+  return file.read(magic, sizeof magic) && std::string_view(magic, sizeof magic) == "TZif";
+}
+
+// The machine's zone name, or nullopt when it cannot be named (then times stay floating).
+std::optional<std::string> machine_zone() {
+  if (const char* tz = std::getenv("TZ"); tz && *tz) {
+    std::string_view name(tz);
+    if (name.front() == ':') name.remove_prefix(1);
+    if (zone_exists(name)) return std::string(name);
+  }
+  if (std::ifstream file("/etc/timezone"); file) {
+    std::string name;
+    std::getline(file, name);
+    while (!name.empty() && (name.back() == ' ' || name.back() == '\r')) name.pop_back();
+    if (zone_exists(name)) return name;
+  }
+  std::error_code error;
+  const std::string target = std::filesystem::read_symlink("/etc/localtime", error).string();
+  if (const std::size_t at = target.rfind("zoneinfo/"); !error && at != std::string::npos) {
+    const std::string name = target.substr(at + 9);
+    if (zone_exists(name)) return name;
+  }
+  return std::nullopt;
+}
+
+// Seconds since the epoch of a wall-clock reading taken as if it were UTC, and back.
+std::int64_t as_if_utc(const LocalDateTime& at) {
+  using namespace std::chrono;
+  const sys_days day{year{at.date.year} / month{static_cast<unsigned>(at.date.month)} /
+                     static_cast<unsigned>(at.date.day)};
+  return std::int64_t{day.time_since_epoch().count()} * 86400 + at.time.hour * 3600 +
+         at.time.minute * 60;
+}
+
+LocalDateTime from_utc_seconds(std::int64_t seconds) {
+  using namespace std::chrono;
+  const sys_seconds instant{std::chrono::seconds{seconds}};
+  const sys_days day = floor<days>(instant);
+  const year_month_day ymd{day};
+  const hh_mm_ss<std::chrono::seconds> time{instant - day};
+  return LocalDateTime{Date{static_cast<int>(ymd.year()), static_cast<int>(unsigned{ymd.month()}),
+                            static_cast<int>(unsigned{ymd.day()})},
+                       Time{static_cast<int>(time.hours().count()),
+                            static_cast<int>(time.minutes().count())}};
+}
+
+// The zone's UTC offset in seconds at a UTC instant; TZ must already name the zone.
+std::optional<std::int64_t> utc_offset(std::int64_t seconds) {
+  const auto instant = static_cast<std::time_t>(seconds);
+  std::tm local{};
+  if (!localtime_r(&instant, &local)) return std::nullopt;
+  return local.tm_gmtoff;
+}
+
+// Local wall-clock time in `zone` to UTC, with RFC 5545's rules (3.3.5) for the hours a DST
+// change skips or repeats: a skipped time uses the offset from before the gap (02:30 on the
+// spring-forward night is 03:30 summer time), a repeated time is its first occurrence. We
+// resolve this ourselves instead of asking mktime(tm_isdst = -1), whose choice for a repeated
+// hour depends on earlier calls in the process. Only the offsets come from the C library.
+tl::expected<LocalDateTime, std::string> to_utc(const std::string& zone,
+                                                const LocalDateTime& local) {
+  const std::int64_t wall = as_if_utc(local);
+  std::optional<std::int64_t> before;
+  std::optional<std::int64_t> after;
+  std::optional<std::int64_t> before_check;
+  std::optional<std::int64_t> after_check;
+  {
+    static std::mutex tz_mutex;
+    const std::lock_guard<std::mutex> lock(tz_mutex);
+    const char* previous_env = std::getenv("TZ");
+    const std::optional<std::string> previous =
+        previous_env ? std::optional<std::string>(previous_env) : std::nullopt;
+    setenv("TZ", (":" + zone).c_str(), 1);
+    tzset();
+    // The offsets a day either side; a zone changes its offset at most once in two days.
+    before = utc_offset(wall - 86400);
+    after = utc_offset(wall + 86400);
+    if (before) before_check = utc_offset(wall - *before);
+    if (after) after_check = utc_offset(wall - *after);
+    if (previous) {
+      setenv("TZ", previous->c_str(), 1);
+    } else {
+      unsetenv("TZ");
+    }
+    tzset();
+  }
+  if (!before || !after) {
+    return tl::unexpected(fmt::format("cannot convert {} {} in time zone {} to UTC",
+                                      detail::format_date(local.date),
+                                      detail::format_time(local.time), zone));
+  }
+  // A candidate instant is valid when the zone really has that offset there.
+  const bool before_valid = before_check == before;
+  const bool after_valid = after_check == after;
+  std::int64_t instant = wall - *before;  // also the rule for a skipped time
+  if (before_valid && after_valid) {
+    instant = std::min(wall - *before, wall - *after);  // repeated: the first occurrence
+  } else if (after_valid) {
+    instant = wall - *after;
+  }
+  return from_utc_seconds(instant);
+}
+
+class Calendar {
+ public:
+  Calendar(std::optional<std::string> zone, std::string language)
+      : m_zone(std::move(zone)), m_language(std::move(language)) {}
+
+  void line(std::string_view name, std::string_view value) {
+    m_out += fold(fmt::format("{}:{}", name, value));
+  }
+  void text(std::string_view name, std::string_view value) { line(name, escape_text(value)); }
+
+  // DTSTART or DTEND: UTC when we know the zone, floating otherwise.
+  tl::expected<void, std::string> date_time(std::string_view name, const LocalDateTime& local) {
+    if (!m_zone) {
+      line(name, ics_date_time(local));
+      return {};
+    }
+    const auto utc = to_utc(*m_zone, local);
+    if (!utc) return tl::unexpected(utc.error());
+    line(name, ics_date_time(*utc) + "Z");
+    return {};
+  }
+
+  tl::expected<void, std::string> add_next_meeting(const Meeting& meeting) {
+    const NextMeeting& next = *meeting.next_meeting;
+    line("BEGIN", "VEVENT");
+    line("UID", uid(meeting, "next-meeting", ""));
+    stamp(meeting);
+    if (next.start) {
+      if (auto ok = date_time("DTSTART", {next.date, *next.start}); !ok) return ok;
+      if (next.end && *next.end != *next.start) {
+        const Date end_date = *next.end < *next.start ? next_day(next.date) : next.date;
+        if (auto ok = date_time("DTEND", {end_date, *next.end}); !ok) return ok;
+      }
+    } else {
+      line("DTSTART;VALUE=DATE", ics_date(next.date));
+      line("DTEND;VALUE=DATE", ics_date(next_day(next.date)));
+    }
+    text("SUMMARY",
+         next.title.empty()
+             ? fmt::format("{}: {}", label(m_language, Label::next_meeting), meeting.title)
+             : next.title);
+    if (!next.location.empty()) text("LOCATION", next.location);
+    line("END", "VEVENT");
+    ++m_components;
+    return {};
+  }
+
+  void add_action(const Meeting& meeting, const Action& action, std::size_t position) {
+    line("BEGIN", "VTODO");
+    line("UID", uid(meeting, "action",
+                    action.id.empty() ? fmt::format("#{}", position) : "id:" + action.id));
+    stamp(meeting);
+    line("DUE;VALUE=DATE", ics_date(*action.due));
+    text("SUMMARY", action.task);
+    std::string description;
+    if (!action.owner.empty()) {
+      description = fmt::format("{}: {}\n", label(m_language, Label::owner), action.owner);
+    }
+    description += fmt::format("{}, {}", meeting.title, long_date(meeting.date, m_language));
+    text("DESCRIPTION", description);
+    line("STATUS", "NEEDS-ACTION");
+    line("END", "VTODO");
+    ++m_components;
+  }
+
+  std::size_t components() const { return m_components; }
+  std::string take() { return std::move(m_out); }
+
+ private:
+  void stamp(const Meeting& meeting) { line("DTSTAMP", ics_date(meeting.date) + "T000000Z"); }
+
+  std::optional<std::string> m_zone;
+  std::string m_language;
+  std::string m_out;
+  std::size_t m_components = 0;
+};
+
+bool needs_zone(std::span<const RenderedRecord> records) {
+  for (const RenderedRecord& record : records) {
+    if (record.meeting && record.meeting->next_meeting && record.meeting->next_meeting->start) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+tl::expected<std::string, std::string> emit_ics(const EmitRequest& request) {
+  if (request.records.empty()) return tl::unexpected(std::string("ics: no records"));
+  std::optional<std::string> zone;
+  if (!request.options.time_zone.empty()) {
+    if (!zone_exists(request.options.time_zone)) {
+      return tl::unexpected(fmt::format(
+          "unknown time zone \"{}\" (expected a name from the zoneinfo database such as "
+          "Europe/Oslo)",
+          request.options.time_zone));
+    }
+    zone = request.options.time_zone;
+  } else if (needs_zone(request.records)) {
+    zone = machine_zone();
+  }
+
+  Calendar calendar(zone, request.options.language);
+  calendar.line("BEGIN", "VCALENDAR");
+  calendar.line("VERSION", "2.0");
+  calendar.line("PRODID", "-//minutes//minutes 0.1//EN");
+  calendar.line("CALSCALE", "GREGORIAN");
+  for (const RenderedRecord& record : request.records) {
+    if (!record.meeting) {
+      return tl::unexpected(fmt::format("{}: no meeting record", record.source_name));
+    }
+    const Meeting& meeting = *record.meeting;
+    if (meeting.next_meeting) {
+      if (auto ok = calendar.add_next_meeting(meeting); !ok) return tl::unexpected(ok.error());
+    }
+    for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
+      const Action& action = meeting.actions[i];
+      if (action.status == ActionStatus::open && action.due)
+        calendar.add_action(meeting, action, i + 1);
+    }
+  }
+  calendar.line("END", "VCALENDAR");
+  if (calendar.components() == 0) {
+    return tl::unexpected(std::string(
+        "nothing to put in a calendar: no next meeting and no open action with a due date"));
+  }
+  return calendar.take();
+}
+
+}  // namespace minutes

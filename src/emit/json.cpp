@@ -1,0 +1,289 @@
+// JSON: the normalised record, for scripts (jq, Python) that should not have to know the
+// shorthand forms the YAML format allows.
+//
+// Shape. Keys use the names and the order of the record format (schemas/meeting.v1.schema.json:
+// title, date, start, end, location, organizer, language, status, summary, participants,
+// agenda, decisions, actions, attachments, next_meeting, workshops), then a computed
+// "attendance" (persons present or guests plus every group's count).
+// - Defaults are filled in: language "en", status "draft", a person's status "present", an
+//   action's status "open", a question's columns 1.
+// - Shorthands are expanded: every answer is {text, votes?, tags}, every decision is
+//   {id?, text, votes?}, and every participant has "kind": "person" (name, role, organization,
+//   status, on_behalf_of) or "kind": "group" (group, count, note), so readers switch on one key.
+// - Lists are always present, possibly [] (participants, agenda, decisions, actions,
+//   attachments, workshops, questions, answers, tags): a reader can iterate without checking.
+//   Optional scalars (and next_meeting, votes) are omitted when the record has none, because
+//   there is no honest value to put there (null would be one more case to handle).
+// Output is UTF-8 and only control characters are escaped (see json_text.hpp), indented by two
+// spaces, with a final newline. One record per document: JSON output does not combine records.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "emit/json_text.hpp"
+#include "emit/emitters.hpp"
+#include "validate/formats.hpp"
+
+namespace minutes {
+namespace {
+
+// A streaming pretty-printer: containers open and close explicitly, empty ones print as
+// `[]` or `{}`. The emitter below writes keys in a fixed order, so there is no key sorting.
+class JsonWriter {
+ public:
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  void key(std::string_view name) {
+    element();
+    m_out += json_quote(name);
+    m_out += ": ";
+    m_after_key = true;
+  }
+
+  void string(std::string_view text) {
+    element();
+    m_out += json_quote(text);
+  }
+
+  void number(std::int64_t value) {
+    element();
+    m_out += std::to_string(value);
+  }
+
+  // Fields that are omitted when the record has no value.
+  void optional_string(std::string_view name, std::string_view text) {
+    if (!text.empty()) string_field(name, text);
+  }
+  void optional_number(std::string_view name, const std::optional<std::int64_t>& value) {
+    if (value) number_field(name, *value);
+  }
+  void string_field(std::string_view name, std::string_view text) {
+    key(name);
+    string(text);
+  }
+  void number_field(std::string_view name, std::int64_t value) {
+    key(name);
+    number(value);
+  }
+
+  std::string finish() {
+    m_out += '\n';
+    return std::move(m_out);
+  }
+
+ private:
+  // Called before every value or key: a key's value follows on the same line; anything else
+  // goes on a new line, after a comma when it is not the container's first element.
+  void element() {
+    if (m_after_key) {
+      m_after_key = false;
+      return;
+    }
+    if (m_empty.empty()) return;  // the top-level value
+    if (!m_empty.back()) m_out += ',';
+    m_empty.back() = false;
+    newline(m_empty.size());
+  }
+
+  void open(char bracket) {
+    element();
+    m_out += bracket;
+    m_empty.push_back(true);
+  }
+
+  void close(char bracket) {
+    const bool empty = m_empty.back();
+    m_empty.pop_back();
+    if (!empty) newline(m_empty.size());
+    m_out += bracket;
+  }
+
+  void newline(std::size_t depth) {
+    m_out += '\n';
+    m_out.append(depth * 2, ' ');
+  }
+
+  std::string m_out;
+  std::vector<bool> m_empty;  // one per open container: nothing written into it yet
+  bool m_after_key = false;
+};
+
+std::string_view attendance_name(AttendanceStatus status) {
+  switch (status) {
+    case AttendanceStatus::present:
+      return "present";
+    case AttendanceStatus::regrets:
+      return "regrets";
+    case AttendanceStatus::absent:
+      return "absent";
+    case AttendanceStatus::guest:
+      return "guest";
+  }
+  return "present";
+}
+
+std::string_view action_status_name(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::open:
+      return "open";
+    case ActionStatus::done:
+      return "done";
+    case ActionStatus::cancelled:
+      return "cancelled";
+  }
+  return "open";
+}
+
+void write_times(JsonWriter& json, const std::optional<Time>& start,
+                 const std::optional<Time>& end) {
+  if (start) json.string_field("start", detail::format_time(*start));
+  if (end) json.string_field("end", detail::format_time(*end));
+}
+
+void write_participant(JsonWriter& json, const Participant& participant) {
+  json.begin_object();
+  if (const auto* group = std::get_if<Group>(&participant)) {
+    json.string_field("kind", "group");
+    json.string_field("group", group->name);
+    json.number_field("count", group->count);
+    json.optional_string("note", group->note);
+  } else {
+    const auto& person = std::get<Person>(participant);
+    json.string_field("kind", "person");
+    json.string_field("name", person.name);
+    json.optional_string("role", person.role);
+    json.optional_string("organization", person.organization);
+    json.string_field("status", attendance_name(person.status));
+    json.optional_string("on_behalf_of", person.on_behalf_of);
+  }
+  json.end_object();
+}
+
+void write_agenda_item(JsonWriter& json, const AgendaItem& item) {
+  json.begin_object();
+  json.string_field("title", item.title);
+  json.optional_string("presenter", item.presenter);
+  json.optional_string("notes", item.notes);
+  json.end_object();
+}
+
+void write_decision(JsonWriter& json, const Decision& decision) {
+  json.begin_object();
+  json.optional_string("id", decision.id);
+  json.string_field("text", decision.text);
+  if (decision.votes) {
+    json.key("votes");
+    json.begin_object();
+    json.optional_number("for", decision.votes->in_favour);
+    json.optional_number("against", decision.votes->against);
+    json.optional_number("abstain", decision.votes->abstain);
+    json.end_object();
+  }
+  json.end_object();
+}
+
+void write_action(JsonWriter& json, const Action& action) {
+  json.begin_object();
+  json.optional_string("id", action.id);
+  json.string_field("task", action.task);
+  json.optional_string("owner", action.owner);
+  if (action.due) json.string_field("due", detail::format_date(*action.due));
+  json.string_field("status", action_status_name(action.status));
+  json.end_object();
+}
+
+void write_attachment(JsonWriter& json, const Attachment& attachment) {
+  json.begin_object();
+  json.string_field("title", attachment.title);
+  json.optional_string("href", attachment.href);
+  json.end_object();
+}
+
+void write_next_meeting(JsonWriter& json, const NextMeeting& next) {
+  json.key("next_meeting");
+  json.begin_object();
+  json.optional_string("title", next.title);
+  json.string_field("date", detail::format_date(next.date));
+  write_times(json, next.start, next.end);
+  json.optional_string("location", next.location);
+  json.end_object();
+}
+
+void write_answer(JsonWriter& json, const Answer& answer) {
+  json.begin_object();
+  json.string_field("text", answer.text);
+  json.optional_number("votes", answer.votes);
+  json.key("tags");
+  json.begin_array();
+  for (const std::string& tag : answer.tags) json.string(tag);
+  json.end_array();
+  json.end_object();
+}
+
+template <typename Item, typename Write>
+void write_list(JsonWriter& json, std::string_view name, const std::vector<Item>& items,
+                Write write) {
+  json.key(name);
+  json.begin_array();
+  for (const Item& item : items) write(json, item);
+  json.end_array();
+}
+
+void write_question(JsonWriter& json, const Question& question) {
+  json.begin_object();
+  json.string_field("prompt", question.prompt);
+  json.number_field("columns", question.columns);
+  write_list(json, "answers", question.answers, write_answer);
+  json.end_object();
+}
+
+void write_workshop(JsonWriter& json, const Workshop& workshop) {
+  json.begin_object();
+  json.string_field("title", workshop.title);
+  write_list(json, "questions", workshop.questions, write_question);
+  json.end_object();
+}
+
+std::string_view record_status_name(RecordStatus status) {
+  return status == RecordStatus::approved ? "approved" : "draft";
+}
+
+}  // namespace
+
+tl::expected<std::string, std::string> emit_json(const EmitRequest& request) {
+  if (request.records.size() != 1) {
+    return tl::unexpected(
+        fmt::format("json writes one record per output, got {}", request.records.size()));
+  }
+  if (!request.records[0].meeting) return tl::unexpected(std::string("json: no meeting record"));
+  const Meeting& meeting = *request.records[0].meeting;
+  JsonWriter json;
+  json.begin_object();
+  json.string_field("title", meeting.title);
+  json.string_field("date", detail::format_date(meeting.date));
+  write_times(json, meeting.start, meeting.end);
+  json.optional_string("location", meeting.location);
+  json.optional_string("organizer", meeting.organizer);
+  json.string_field("language", meeting.language.empty() ? "en" : meeting.language);
+  json.string_field("status", record_status_name(meeting.status));
+  json.optional_string("summary", meeting.summary);
+  write_list(json, "participants", meeting.participants, write_participant);
+  write_list(json, "agenda", meeting.agenda, write_agenda_item);
+  write_list(json, "decisions", meeting.decisions, write_decision);
+  write_list(json, "actions", meeting.actions, write_action);
+  write_list(json, "attachments", meeting.attachments, write_attachment);
+  if (meeting.next_meeting) write_next_meeting(json, *meeting.next_meeting);
+  write_list(json, "workshops", meeting.workshops, write_workshop);
+  json.number_field("attendance", attendance(meeting));
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace minutes

@@ -1,0 +1,112 @@
+#include "minutes/output.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+namespace minutes {
+
+std::optional<FileIdentity> identity_of(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+  return FileIdentity{static_cast<unsigned long long>(info.st_dev),
+                      static_cast<unsigned long long>(info.st_ino)};
+}
+
+namespace {
+
+std::string describe_errno(std::string_view what, const std::filesystem::path& path) {
+  return fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno));
+}
+
+bool write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    const ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    content.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+}  // namespace
+
+tl::expected<StagedOutput, std::string> StagedOutput::create(
+    const std::filesystem::path& target, std::string_view content,
+    const std::vector<FileIdentity>& inputs) {
+  struct stat info {};
+  if (::stat(target.c_str(), &info) == 0) {
+    if (!S_ISREG(info.st_mode)) {
+      return tl::unexpected(fmt::format("{}: refusing to write: not a regular file", target.string()));
+    }
+    const FileIdentity existing{static_cast<unsigned long long>(info.st_dev),
+                                static_cast<unsigned long long>(info.st_ino)};
+    for (const FileIdentity& input : inputs) {
+      if (input == existing) {
+        return tl::unexpected(
+            fmt::format("{}: refusing to write over an input file", target.string()));
+      }
+    }
+  }
+  const std::filesystem::path folder =
+      target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+  std::string pattern = (folder / fmt::format(".{}.XXXXXX", target.filename().string())).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) return tl::unexpected(describe_errno("cannot create a temporary file", folder));
+  StagedOutput staged(target, pattern);
+  // mkstemp makes the file 0600; an output should get the usual permissions.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  const int saved_errno = errno;
+  ::close(fd);
+  if (!ok) {
+    errno = saved_errno;
+    return tl::unexpected(describe_errno("cannot write", target));
+  }
+  return staged;
+}
+
+tl::expected<void, std::string> StagedOutput::commit() {
+  if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
+    return tl::unexpected(describe_errno("cannot replace", m_target));
+  }
+  m_temporary.clear();
+  const std::filesystem::path folder =
+      m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
+  const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return {};
+}
+
+StagedOutput::StagedOutput(StagedOutput&& other) noexcept
+    : m_target(std::move(other.m_target)), m_temporary(std::move(other.m_temporary)) {
+  other.m_temporary.clear();
+}
+
+StagedOutput& StagedOutput::operator=(StagedOutput&& other) noexcept {
+  if (this != &other) {
+    if (!m_temporary.empty()) ::unlink(m_temporary.c_str());
+    m_target = std::move(other.m_target);
+    m_temporary = std::move(other.m_temporary);
+    other.m_temporary.clear();
+  }
+  return *this;
+}
+
+StagedOutput::~StagedOutput() {
+  if (!m_temporary.empty()) ::unlink(m_temporary.c_str());
+}
+
+}  // namespace minutes

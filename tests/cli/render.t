@@ -1,0 +1,53 @@
+# minutes render: validation first, atomic outputs, never over an input.
+$ minutes render examples/invalid/misspelt-key.yaml -o /tmp/minutes-render-invalid.html; ls /tmp/minutes-render-invalid.html 2>&1 | sed 's/.*cannot access.*/not written/'
+examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: unknown key; did you mean "location"?
+ 6 | locaton: Room 2.14
+   | ^
+minutes: nothing written: 1 file: 0 valid, 1 invalid (1 error, 0 warnings)
+not written
+[exit 0]
+
+$ cp examples/2024-03-05-board-meeting.yaml /tmp/minutes-board.yaml && minutes render -t md /tmp/minutes-board.yaml -o /tmp/minutes-board.yaml; cmp /tmp/minutes-board.yaml examples/2024-03-05-board-meeting.yaml && echo input unchanged
+minutes: error: /tmp/minutes-board.yaml: refusing to write over an input file
+input unchanged
+[exit 0]
+
+$ ln -sf /tmp/minutes-board.yaml /tmp/minutes-board-link.md && minutes render /tmp/minutes-board.yaml -o /tmp/minutes-board-link.md; cmp /tmp/minutes-board.yaml examples/2024-03-05-board-meeting.yaml && echo input unchanged
+minutes: error: /tmp/minutes-board-link.md: refusing to write over an input file
+input unchanged
+[exit 0]
+
+$ minutes render examples/2024-03-05-board-meeting.yaml -o /dev/null
+minutes: error: cannot tell the format from "/dev/null"; use -t with one of: markdown, html, csv, json, ics
+[exit 2]
+
+$ d=$(mktemp -d) && minutes render -d "$d/site" -t html examples/ && ls "$d/site"; rm -r "$d"
+2020-02-25-dialogmote-naeringslivet.html
+2024-03-05-board-meeting.html
+2024-06-12-working-group.html
+[exit 0]
+
+$ d=$(mktemp -d) && minutes render -d "$d" -t html examples/ examples/invalid/missing-date.yaml; ls -A "$d" | wc -l; rm -r "$d"
+examples/invalid/missing-date.yaml:2:1: error[required]: /: missing required key "date"
+ 2 | title: Weekly sync
+   | ^
+minutes: nothing written: 4 files: 3 valid, 1 invalid (1 error, 0 warnings)
+0
+[exit 0]
+
+$ minutes render --lang fr examples/2024-06-12-working-group.yaml | head -3
+examples/2024-06-12-working-group.yaml: warning: no labels for language "fr"; using English (known: en, nb, nn, de)
+# Spring regatta working group, review meeting
+
+**Date:** 12 June 2024\
+[exit 0]
+
+$ minutes render -t csv --table actions examples/ | head -3
+"file","date","meeting","position","id","task","owner","due","status"
+"examples/2020-02-25-dialogmote-naeringslivet.yaml","2020-02-25","Dialogmøte med næringslivet","1","","Utpeke en representant fra næringslivet som i tett samarbeid med kommunen vil bidra i programmet Smart Skiptvet","","2020-03-24","open"
+"examples/2024-03-05-board-meeting.yaml","2024-03-05","Board meeting, March 2024","1","A-2024-03-1","Sign the contract with Hollis Roofing Ltd and agree a start date","Daniel Osei","2024-03-22","open"
+[exit 0]
+
+$ minutes render -t json examples/2024-06-12-working-group.yaml | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['title'], d['attendance'], len(d['actions']))"
+Spring regatta working group, review meeting 6 4
+[exit 0]
