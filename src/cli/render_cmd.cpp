@@ -19,6 +19,18 @@
 namespace minutes::cli {
 namespace {
 
+// No output may grow past this, whatever the input (docs/cli.md). A 1 MiB record renders to a
+// few MiB at most; a combined CSV of many records is the only large output.
+constexpr std::size_t k_max_output_bytes = 256u * 1024 * 1024;
+
+tl::expected<std::string, std::string> within_output_limit(tl::expected<std::string, std::string> content) {
+  if (content && content->size() > k_max_output_bytes) {
+    return tl::unexpected(fmt::format("the output would be {} bytes, over the limit of {} bytes",
+                                      content->size(), k_max_output_bytes));
+  }
+  return content;
+}
+
 struct RenderArgs {
   std::vector<std::string> paths;
   std::string format;
@@ -93,7 +105,8 @@ tl::expected<std::string, std::string> emit_one(const Emitter& emitter, const Re
                                                 const RenderedRecord& record, std::string language) {
   EmitOptions options = emit_options(args);
   options.language = std::move(language);
-  return emitter.emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options});
+  return within_output_limit(
+      emitter.emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options}));
 }
 
 std::filesystem::path output_path_for(const RecordSource& source, const RenderArgs& args,
@@ -245,7 +258,7 @@ int run_render(const RenderArgs& args) {
   }
   EmitOptions options = emit_options(args);
   options.language = single_language;
-  const auto content = emitter.emit(EmitRequest{records, options});
+  const auto content = within_output_limit(emitter.emit(EmitRequest{records, options}));
   if (!content) {
     fmt::print(stderr, "minutes: error: {}\n", content.error());
     return k_exit_usage;
