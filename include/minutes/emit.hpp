@@ -24,6 +24,7 @@ struct EmitOptions {
   bool fragment = false;            // html: only the <article>
   std::string table = "workshops";  // csv: which table
   bool bom = false;                 // csv: UTF-8 byte-order mark for Excel
+  bool header = true;               // csv: BOM and header row; false to continue a table
   bool formula_guard = true;        // csv: prefix ' to cells a spreadsheet would run
   std::string time_zone;            // ics: TZID for local times; "" = the machine's zone
 };

@@ -78,6 +78,7 @@ struct RenderedInput {
   std::optional<Meeting> meeting;
   std::optional<doc::Document> document;
   std::optional<StagedOutput> staged;  // -d: written to a temporary file, not yet in place
+  std::string chunk;                   // csv: this record's rows of the combined table
   std::string language;
   std::string warning;
   std::string failure;  // the emitter or the output failed
@@ -102,9 +103,11 @@ EmitOptions emit_options(const RenderArgs& args) {
 }
 
 tl::expected<std::string, std::string> emit_one(const Emitter& emitter, const RenderArgs& args,
-                                                const RenderedRecord& record, std::string language) {
+                                                const RenderedRecord& record, std::string language,
+                                                bool header = true) {
   EmitOptions options = emit_options(args);
   options.language = std::move(language);
+  options.header = header;
   return within_output_limit(
       emitter.emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options}));
 }
@@ -180,6 +183,7 @@ int run_render(const RenderArgs& args) {
   RunSummary summary;
   std::size_t failures = 0;
   std::vector<StagedOutput> staged;
+  std::string combined;
   std::vector<std::string> names;
   std::vector<Meeting> meetings;
   std::optional<doc::Document> single_document;
@@ -215,6 +219,16 @@ int run_render(const RenderArgs& args) {
           }
           result.staged = std::move(*output);
           result.document.reset();
+        } else if (emitter.combines_records) {
+          // Rows are made here, on the worker, and the record dropped: memory stays with the
+          // output, not with every record read.
+          const RenderedRecord record{loaded.name, &*loaded.record.meeting, nullptr};
+          auto rows = emit_one(emitter, args, record, language, i == 0);
+          if (!rows) {
+            result.failure = rows.error();
+            return result;
+          }
+          result.chunk = std::move(*rows);
         } else {
           result.meeting = std::move(loaded.record.meeting);
         }
@@ -231,6 +245,14 @@ int run_render(const RenderArgs& args) {
           ++failures;
         }
         if (result.staged) staged.push_back(std::move(*result.staged));
+        if (combined.size() + result.chunk.size() > k_max_output_bytes) {
+          if (failures++ == 0) {
+            fmt::print(stderr, "minutes: error: the output would be over the limit of {} bytes\n",
+                       k_max_output_bytes);
+          }
+        } else {
+          combined += result.chunk;
+        }
         if (result.meeting) {
           names.push_back(result.outcome.name);
           meetings.push_back(std::move(*result.meeting));
@@ -252,13 +274,12 @@ int run_render(const RenderArgs& args) {
     }
     return k_exit_ok;
   }
-  std::vector<RenderedRecord> records;
-  for (std::size_t i = 0; i < meetings.size(); ++i) {
-    records.push_back({names[i], &meetings[i], single_document ? &*single_document : nullptr});
+  tl::expected<std::string, std::string> content = std::move(combined);
+  if (!emitter.combines_records) {
+    const RenderedRecord record{names.front(), &meetings.front(),
+                                single_document ? &*single_document : nullptr};
+    content = emit_one(emitter, args, record, single_language);
   }
-  EmitOptions options = emit_options(args);
-  options.language = single_language;
-  const auto content = within_output_limit(emitter.emit(EmitRequest{records, options}));
   if (!content) {
     fmt::print(stderr, "minutes: error: {}\n", content.error());
     return k_exit_usage;

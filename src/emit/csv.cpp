@@ -93,8 +93,10 @@ tl::expected<std::string, std::string> emit_csv(const EmitRequest& request) {
   const auto table = build_record_table(request.options.table, request.records);
   if (!table) return tl::unexpected(table.error());
   std::string out;
-  if (request.options.bom) out += k_bom;
-  write_line(out, table->header, request.options.formula_guard);
+  if (request.options.header) {
+    if (request.options.bom) out += k_bom;
+    write_line(out, table->header, request.options.formula_guard);
+  }
   std::vector<std::string> cells;
   for (const auto& row : table->rows) {
     cells.clear();

@@ -136,27 +136,25 @@ Diagnostics check_and_normalise_text(std::string& text) {
   }
   if (starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
 
-  std::string out;
-  out.reserve(text.size());
   int line = 1;
   int column = 1;
-  bool bad_utf8 = false, nul = false, control = false, bom = false;
+  bool bad_utf8 = false, nul = false, control = false, bom = false, carriage_return = false;
   const auto report = [&](bool& seen, std::string message) {
     if (seen) return;
     seen = true;
     problems.push_back({{line, column}, "", "encoding", Severity::error, std::move(message)});
   };
+  // One pass that only reads; the text is copied only when it has carriage returns to replace.
   for (std::size_t at = 0; at < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[at]);
-    if (c == '\r') {
-      out += '\n';
-      at += (at + 1 < text.size() && text[at + 1] == '\n') ? 2 : 1;
-      ++line, column = 1;
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII, the common case
+      ++at, ++column;
       continue;
     }
-    if (c == '\n') {
-      out += '\n';
-      ++at, ++line, column = 1;
+    if (c == '\n' || c == '\r') {
+      carriage_return |= c == '\r';
+      at += (c == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ? 2 : 1;
+      ++line, column = 1;
       continue;
     }
     if (c == 0) {
@@ -177,11 +175,21 @@ Diagnostics check_and_normalise_text(std::string& text) {
     if (length == 3 && std::string_view(text).substr(at, 3) == "\xEF\xBB\xBF") {
       report(bom, "a byte-order mark (U+FEFF) inside the text; it is only allowed at the start");
     }
-    out.append(text, at, length);
     at += length;
     ++column;
   }
-  text = std::move(out);
+  if (carriage_return) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      if (text[at] != '\r') {
+        out += text[at];
+      } else if (at + 1 >= text.size() || text[at + 1] != '\n') {
+        out += '\n';  // a lone CR (old Mac files) ends a line too
+      }
+    }
+    text = std::move(out);
+  }
   return problems;
 }
 

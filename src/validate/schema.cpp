@@ -28,6 +28,7 @@ struct Schema::Impl {
   Node document;                          // as written: consulted for messages and formats
   std::map<std::string, Node> external;   // documents reached by $ref, as written
   valijson::Schema compiled;
+  detail::SchemaWalk::RefTargets ref_targets;
 };
 
 namespace {
@@ -136,6 +137,7 @@ tl::expected<Schema, std::string> Schema::from_text(std::string_view text,
     return tl::unexpected(fetch_error.empty() ? fmt::format("invalid schema: {}", error.what())
                                               : fetch_error);
   }
+  impl->ref_targets = detail::SchemaWalk(impl->document, impl->external).resolve_all_refs();
   return Schema(std::move(impl));
 }
 
@@ -188,7 +190,7 @@ std::string pointer_from_context(const std::vector<std::string>& context, const 
 }  // namespace
 
 Diagnostics Schema::validate(const Node& record) const {
-  const detail::SchemaWalk walk(m_impl->document, m_impl->external);
+  const detail::SchemaWalk walk(m_impl->document, m_impl->external, &m_impl->ref_targets);
   Diagnostics out;
   std::vector<detail::RawSchemaError> raw;
   try {

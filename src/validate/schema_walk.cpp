@@ -1,6 +1,7 @@
 #include "validate/schema_walk.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <regex>
 
 namespace minutes::detail {
@@ -58,6 +59,10 @@ bool pattern_matches(std::string_view pattern, std::string_view text) {
 }
 
 const Node* SchemaWalk::follow_ref(const Node& schema) const {
+  if (m_ref_targets) {
+    const auto found = m_ref_targets->find(&schema);
+    if (found != m_ref_targets->end()) return found->second;
+  }
   const Node* ref = schema.find("$ref");
   if (!ref || !ref->is_string()) return &schema;
   const std::string_view target = ref->text;
@@ -101,6 +106,28 @@ void SchemaWalk::add_applicable(const Node* schema, const Node& instance, Schema
     const Node* branch = schema->find(passes_simple_test(*test, instance) ? "then" : "else");
     if (branch) add_applicable(branch, instance, out, depth + 1);
   }
+}
+
+namespace {
+
+void collect_refs(const Node& node, const SchemaWalk& walk, SchemaWalk::RefTargets& out,
+                  const std::function<const Node*(const Node&)>& follow) {
+  if (node.kind == NodeKind::mapping) {
+    if (const Node* ref = node.find("$ref"); ref && ref->is_string()) out.emplace(&node, follow(node));
+    for (const Member& member : node.members) collect_refs(member.value, walk, out, follow);
+  } else if (node.kind == NodeKind::sequence) {
+    for (const Node& item : node.items) collect_refs(item, walk, out, follow);
+  }
+}
+
+}  // namespace
+
+SchemaWalk::RefTargets SchemaWalk::resolve_all_refs() const {
+  RefTargets targets;
+  const auto follow = [this](const Node& node) { return follow_ref(node); };
+  collect_refs(m_root, *this, targets, follow);
+  for (const auto& [name, document] : m_external) collect_refs(document, *this, targets, follow);
+  return targets;
 }
 
 SchemaSet SchemaWalk::at_root(const Node& record) const {

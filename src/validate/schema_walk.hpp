@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,14 @@ using SchemaSet = std::vector<const Node*>;
 // `type` and `required` only (enough for the schemas minutes ships; documented in docs/).
 class SchemaWalk {
  public:
-  SchemaWalk(const Node& root, const std::map<std::string, Node>& external_documents)
-      : m_root(root), m_external(external_documents) {}
+  using RefTargets = std::unordered_map<const Node*, const Node*>;
+
+  SchemaWalk(const Node& root, const std::map<std::string, Node>& external_documents,
+             const RefTargets* ref_targets = nullptr)
+      : m_root(root), m_external(external_documents), m_ref_targets(ref_targets) {}
+
+  // Every $ref in the schema documents, resolved once, so walks need no pointer parsing.
+  RefTargets resolve_all_refs() const;
 
   SchemaSet at_root(const Node& record) const;
   SchemaSet for_member(const SchemaSet& parents, std::string_view key, const Node& value) const;
@@ -40,6 +47,7 @@ class SchemaWalk {
 
   const Node& m_root;
   const std::map<std::string, Node>& m_external;
+  const RefTargets* m_ref_targets;
 };
 
 // `pattern` with a fast path for a plain "^prefix", which is what extension keys use.

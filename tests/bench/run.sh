@@ -107,10 +107,15 @@ bench() {
 
 bench "baseline -j 1" j1 baseline "$nfiles" "$nbytes" "$baseline" -j 1 "$data"
 bench "baseline -j 2" j2 baseline "$nfiles" "$nbytes" "$baseline" -j 2 "$data"
-bench "minutes -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" validate -j 1 --quiet "$data"
-bench "minutes -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" validate -j 2 --quiet "$data"
+bench "validate -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" validate -j 1 --quiet "$data"
+bench "validate -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" validate -j 2 --quiet "$data"
+bench "render html -d, -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" render -t html -j 1 -d "$results/html-j1" "$data"
+bench "render html -d, -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" render -t html -j 2 -d "$results/html-j2" "$data"
+bench "render csv, -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" render -t csv -j 1 "$data"
+bench "render csv, -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" render -t csv -j 2 "$data"
 bench "baseline, one file" one baseline 1 "$one_bytes" "$baseline" "$one"
-bench "minutes, one file" one subject 1 "$one_bytes" "$minutes" validate --quiet "$one"
+bench "validate, one file" one subject 1 "$one_bytes" "$minutes" validate --quiet "$one"
+bench "render html, one file" one subject 1 "$one_bytes" "$minutes" render -t html "$one"
 
 # one hyperfine run per group, so that its summary compares like with like
 jsons=()
