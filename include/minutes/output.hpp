@@ -24,11 +24,21 @@ std::optional<FileIdentity> identity_of(const std::filesystem::path& path);
 // commit() removes the temporary file.
 class StagedOutput {
  public:
+  // When one output is written, each file is flushed to disk before it is renamed. For many
+  // outputs into one folder that is thousands of waits; `batch` leaves flushing to
+  // flush_folder(), called once before the commits.
+  enum class Flush { each, batch };
+
   // Refuses a target that is one of `inputs`, or exists and is not a regular file.
   static tl::expected<StagedOutput, std::string> create(const std::filesystem::path& target,
                                                         std::string_view content,
-                                                        const std::vector<FileIdentity>& inputs);
+                                                        const std::vector<FileIdentity>& inputs,
+                                                        Flush flush = Flush::each);
+  // Renames the temporary file over the target; with Flush::each also flushes the folder.
   tl::expected<void, std::string> commit();
+  // Flushes the file system holding `folder` (syncfs) and the folder itself: one call for a
+  // batch of outputs, before their commit() and after it.
+  static tl::expected<void, std::string> flush_folder(const std::filesystem::path& folder);
 
   StagedOutput(StagedOutput&& other) noexcept;
   StagedOutput& operator=(StagedOutput&& other) noexcept;
@@ -39,10 +49,11 @@ class StagedOutput {
   const std::filesystem::path& target() const { return m_target; }
 
  private:
-  StagedOutput(std::filesystem::path target, std::filesystem::path temporary)
-      : m_target(std::move(target)), m_temporary(std::move(temporary)) {}
+  StagedOutput(std::filesystem::path target, std::filesystem::path temporary, Flush flush)
+      : m_target(std::move(target)), m_temporary(std::move(temporary)), m_flush(flush) {}
   std::filesystem::path m_target;
   std::filesystem::path m_temporary;  // empty once committed or moved from
+  Flush m_flush = Flush::each;
 };
 
 }  // namespace minutes

@@ -212,7 +212,8 @@ int run_render(const RenderArgs& args) {
             result.failure = content.error();
             return result;
           }
-          auto output = StagedOutput::create(output_path_for(source, args, emitter), *content, inputs);
+          auto output = StagedOutput::create(output_path_for(source, args, emitter), *content,
+                                             inputs, StagedOutput::Flush::batch);
           if (!output) {
             result.failure = output.error();
             return result;
@@ -266,11 +267,16 @@ int run_render(const RenderArgs& args) {
     return summary.unreadable > 0 || failures > 0 ? k_exit_usage : k_exit_invalid;
   }
   if (per_input) {
+    // Every file reaches the disk before any is renamed into place, then the renames do.
+    auto flushed = StagedOutput::flush_folder(args.output_dir);
     for (StagedOutput& output : staged) {
-      if (auto committed = output.commit(); !committed) {
-        fmt::print(stderr, "minutes: error: {}\n", committed.error());
-        return k_exit_usage;
-      }
+      if (!flushed) break;
+      if (auto committed = output.commit(); !committed) flushed = tl::unexpected(committed.error());
+    }
+    if (flushed) flushed = StagedOutput::flush_folder(args.output_dir);
+    if (!flushed) {
+      fmt::print(stderr, "minutes: error: {}\n", flushed.error());
+      return k_exit_usage;
     }
     return k_exit_ok;
   }

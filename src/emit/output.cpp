@@ -40,7 +40,7 @@ bool write_all(int fd, std::string_view content) {
 
 tl::expected<StagedOutput, std::string> StagedOutput::create(
     const std::filesystem::path& target, std::string_view content,
-    const std::vector<FileIdentity>& inputs) {
+    const std::vector<FileIdentity>& inputs, Flush flush) {
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) {
     if (!S_ISREG(info.st_mode)) {
@@ -60,12 +60,12 @@ tl::expected<StagedOutput, std::string> StagedOutput::create(
   std::string pattern = (folder / fmt::format(".{}.XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) return tl::unexpected(describe_errno("cannot create a temporary file", folder));
-  StagedOutput staged(target, pattern);
+  StagedOutput staged(target, pattern, flush);
   // mkstemp makes the file 0600; an output should get the usual permissions.
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  const bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  const bool ok = write_all(fd, content) && (flush == Flush::batch || ::fsync(fd) == 0);
   const int saved_errno = errno;
   ::close(fd);
   if (!ok) {
@@ -80,18 +80,35 @@ tl::expected<void, std::string> StagedOutput::commit() {
     return tl::unexpected(describe_errno("cannot replace", m_target));
   }
   m_temporary.clear();
-  const std::filesystem::path folder =
-      m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
+  if (m_flush == Flush::each) {
+    const std::filesystem::path folder =
+        m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
+    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+      ::fsync(dir);
+      ::close(dir);
+    }
+  }
+  return {};
+}
+
+tl::expected<void, std::string> StagedOutput::flush_folder(const std::filesystem::path& folder) {
   const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
+  if (dir < 0) return tl::unexpected(describe_errno("cannot open the folder", folder));
+  const bool ok = ::syncfs(dir) == 0 && ::fsync(dir) == 0;
+  const int saved_errno = errno;
+  ::close(dir);
+  if (!ok) {
+    errno = saved_errno;
+    return tl::unexpected(describe_errno("cannot flush", folder));
   }
   return {};
 }
 
 StagedOutput::StagedOutput(StagedOutput&& other) noexcept
-    : m_target(std::move(other.m_target)), m_temporary(std::move(other.m_temporary)) {
+    : m_target(std::move(other.m_target)),
+      m_temporary(std::move(other.m_temporary)),
+      m_flush(other.m_flush) {
   other.m_temporary.clear();
 }
 
@@ -100,6 +117,7 @@ StagedOutput& StagedOutput::operator=(StagedOutput&& other) noexcept {
     if (!m_temporary.empty()) ::unlink(m_temporary.c_str());
     m_target = std::move(other.m_target);
     m_temporary = std::move(other.m_temporary);
+    m_flush = other.m_flush;
     other.m_temporary.clear();
   }
   return *this;

@@ -12,6 +12,7 @@
 #include <valijson/validator.hpp>
 
 #include "minutes/input.hpp"
+#include "validate/json_tree.hpp"
 #include "validate/schema_messages.hpp"
 #include "validate/schema_walk.hpp"
 #include "validate/tree_adapter.hpp"
@@ -29,6 +30,7 @@ struct Schema::Impl {
   std::map<std::string, Node> external;   // documents reached by $ref, as written
   valijson::Schema compiled;
   detail::SchemaWalk::RefTargets ref_targets;
+  detail::SchemaWalk::SchemaFlags reaches_format;
 };
 
 namespace {
@@ -75,6 +77,12 @@ tl::expected<Node, std::string> parse_schema_text(std::string text, std::string_
   if (!encoding.empty()) {
     return tl::unexpected(fmt::format("{}:{}:{}: {}", name, encoding.front().position.line,
                                       encoding.front().position.column, encoding.front().message));
+  }
+  const std::size_t start = text.find_first_not_of(" \t\n");
+  if (start != std::string::npos && text[start] == '{') {
+    auto json = detail::parse_json_tree(text);
+    if (json) return json;
+    // Not JSON after all (YAML flow style also starts with '{'): let yaml-cpp say why.
   }
   ParsedDocument parsed = parse_yaml(text, ParseLimits{k_schema_max_depth});
   if (!parsed.diagnostics.empty() || !parsed.root) {
@@ -138,6 +146,8 @@ tl::expected<Schema, std::string> Schema::from_text(std::string_view text,
                                               : fetch_error);
   }
   impl->ref_targets = detail::SchemaWalk(impl->document, impl->external).resolve_all_refs();
+  impl->reaches_format =
+      detail::SchemaWalk(impl->document, impl->external, &impl->ref_targets).find_format_reach();
   return Schema(std::move(impl));
 }
 
@@ -190,7 +200,8 @@ std::string pointer_from_context(const std::vector<std::string>& context, const 
 }  // namespace
 
 Diagnostics Schema::validate(const Node& record) const {
-  const detail::SchemaWalk walk(m_impl->document, m_impl->external, &m_impl->ref_targets);
+  const detail::SchemaWalk walk(m_impl->document, m_impl->external, &m_impl->ref_targets,
+                                &m_impl->reaches_format);
   Diagnostics out;
   std::vector<detail::RawSchemaError> raw;
   try {

@@ -248,6 +248,7 @@ namespace {
 
 void check_formats_in(const Node& node, const std::string& pointer, const SchemaSet& schemas,
                       const SchemaWalk& walk, Diagnostics& out) {
+  if (!walk.may_reach_format(schemas)) return;
   if (node.is_string()) {
     const Node* format = SchemaWalk::keyword(schemas, "format");
     if (format && format->text == "date") {

@@ -130,6 +130,62 @@ SchemaWalk::RefTargets SchemaWalk::resolve_all_refs() const {
   return targets;
 }
 
+namespace {
+
+// Keywords whose value is one schema, or a list or map of schemas.
+constexpr std::string_view k_schema_keywords[] = {
+    "additionalProperties", "additionalItems", "contains", "propertyNames", "if", "then", "else",
+    "not"};
+constexpr std::string_view k_schema_list_keywords[] = {"items", "allOf", "anyOf", "oneOf"};
+constexpr std::string_view k_schema_map_keywords[] = {"properties", "patternProperties",
+                                                      "dependencies"};
+
+}  // namespace
+
+SchemaWalk::SchemaFlags SchemaWalk::find_format_reach() const {
+  SchemaFlags flags;
+  // In progress counts as reaching a format, so a recursive schema is never skipped wrongly.
+  std::function<bool(const Node*)> reaches = [&](const Node* schema) -> bool {
+    for (int hops = 0; schema && schema->find("$ref") && hops < k_max_ref_depth; ++hops) {
+      schema = follow_ref(*schema);
+    }
+    if (!schema || schema->kind != NodeKind::mapping) return false;
+    if (const auto known = flags.find(schema); known != flags.end()) return known->second;
+    flags[schema] = true;
+    bool found = schema->find("format") != nullptr;
+    for (std::string_view keyword : k_schema_keywords) {
+      if (const Node* sub = schema->find(keyword)) found = reaches(sub) || found;
+    }
+    for (std::string_view keyword : k_schema_list_keywords) {
+      if (const Node* sub = schema->find(keyword)) {
+        if (sub->kind == NodeKind::sequence) {
+          for (const Node& item : sub->items) found = reaches(&item) || found;
+        } else {
+          found = reaches(sub) || found;
+        }
+      }
+    }
+    for (std::string_view keyword : k_schema_map_keywords) {
+      if (const Node* sub = schema->find(keyword)) {
+        for (const Member& member : sub->members) found = reaches(&member.value) || found;
+      }
+    }
+    flags[schema] = found;
+    return found;
+  };
+  reaches(&m_root);
+  for (const auto& [name, document] : m_external) reaches(&document);
+  return flags;
+}
+
+bool SchemaWalk::may_reach_format(const SchemaSet& schemas) const {
+  if (!m_reaches_format) return true;
+  return std::any_of(schemas.begin(), schemas.end(), [&](const Node* schema) {
+    const auto found = m_reaches_format->find(schema);
+    return found == m_reaches_format->end() || found->second;
+  });
+}
+
 SchemaSet SchemaWalk::at_root(const Node& record) const {
   SchemaSet out;
   add_applicable(&m_root, record, out, 0);

@@ -20,13 +20,22 @@ using SchemaSet = std::vector<const Node*>;
 class SchemaWalk {
  public:
   using RefTargets = std::unordered_map<const Node*, const Node*>;
+  using SchemaFlags = std::unordered_map<const Node*, bool>;
 
   SchemaWalk(const Node& root, const std::map<std::string, Node>& external_documents,
-             const RefTargets* ref_targets = nullptr)
-      : m_root(root), m_external(external_documents), m_ref_targets(ref_targets) {}
+             const RefTargets* ref_targets = nullptr, const SchemaFlags* reaches_format = nullptr)
+      : m_root(root),
+        m_external(external_documents),
+        m_ref_targets(ref_targets),
+        m_reaches_format(reaches_format) {}
 
   // Every $ref in the schema documents, resolved once, so walks need no pointer parsing.
   RefTargets resolve_all_refs() const;
+  // For every schema object: can a `format` keyword apply to it or to anything below it? Lets
+  // the format check skip whole parts of a record (workshop grids) that can hold no date.
+  SchemaFlags find_format_reach() const;
+  // False only when known: no schema in the set leads to a `format`.
+  bool may_reach_format(const SchemaSet& schemas) const;
 
   SchemaSet at_root(const Node& record) const;
   SchemaSet for_member(const SchemaSet& parents, std::string_view key, const Node& value) const;
@@ -48,6 +57,7 @@ class SchemaWalk {
   const Node& m_root;
   const std::map<std::string, Node>& m_external;
   const RefTargets* m_ref_targets;
+  const SchemaFlags* m_reaches_format;
 };
 
 // `pattern` with a fast path for a plain "^prefix", which is what extension keys use.

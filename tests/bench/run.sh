@@ -60,7 +60,7 @@ else
     echo "$want" >"$stamp"
 fi
 
-read -r nfiles nbytes < <(find "$data" -type f -name '*.yaml' -printf '%s\n' |
+read -r nfiles nbytes < <(find "$data/" -type f -name '*.yaml' -printf '%s\n' |
     awk '{ n++; s += $1 } END { print n + 0, s + 0 }')
 one=$(python3 "$here/report.py" pick "$data" 5000)
 one_bytes=$(stat -c %s "$one")
