@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -117,6 +118,10 @@ struct Meeting {
   std::optional<NextMeeting> next_meeting;
   std::vector<Workshop> workshops;
 };
+
+// The words the record format uses for these values ("regrets", "cancelled").
+std::string_view name_of(AttendanceStatus status);
+std::string_view name_of(ActionStatus status);
 
 // Persons present or guests, plus every group's count.
 std::int64_t attendance(const Meeting& meeting);

@@ -8,6 +8,7 @@
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/in_order.hpp"
+#include "cli/record_options.hpp"
 #include "minutes/emit.hpp"
 #include "minutes/files.hpp"
 #include "minutes/labels.hpp"
@@ -32,7 +33,7 @@ tl::expected<std::string, std::string> within_output_limit(tl::expected<std::str
 }
 
 struct RenderArgs {
-  std::vector<std::string> paths;
+  RecordOptions records;
   std::string format;
   std::string output;
   std::string output_dir;
@@ -42,9 +43,6 @@ struct RenderArgs {
   bool bom = false;
   bool no_formula_guard = false;
   std::string time_zone;
-  bool strict = false;
-  unsigned jobs = 0;
-  std::size_t max_size = k_default_max_record_size;
 };
 
 std::string known_formats() {
@@ -138,7 +136,7 @@ int run_render(const RenderArgs& args) {
       return k_exit_usage;
     }
   }
-  const CollectedSources collected = collect_sources(args.paths);
+  const CollectedSources collected = collect_sources(args.records.paths);
   for (const SourceProblem& problem : collected.problems) {
     fmt::print(stderr, "minutes: error: {}: {}\n", problem.path, problem.message);
   }
@@ -178,7 +176,7 @@ int run_render(const RenderArgs& args) {
     }
   }
 
-  const CheckOptions check_options{nullptr, args.strict};
+  const CheckOptions check_options{nullptr, args.records.strict};
   auto printer = make_printer(OutputFormat::text, stderr, {false, false});
   RunSummary summary;
   std::size_t failures = 0;
@@ -189,13 +187,13 @@ int run_render(const RenderArgs& args) {
   std::optional<doc::Document> single_document;
   std::string single_language = "en";
   const bool needs_document = emitter.name == "markdown" || emitter.name == "html";
-  const unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = args.records.job_count();
 
   run_in_order<RenderedInput>(
       collected.sources.size(), jobs,
       [&](std::size_t i) {
         const RecordSource& source = collected.sources[i];
-        LoadedRecord loaded = load_record(source, check_options, args.max_size);
+        LoadedRecord loaded = load_record(source, check_options, args.records.max_size);
         RenderedInput result;
         result.outcome = FileOutcome{loaded.name, loaded.failure ? loaded.failure->message : "",
                                      std::move(loaded.record.diagnostics), {}};
@@ -314,7 +312,7 @@ int run_render(const RenderArgs& args) {
 void add_render_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<RenderArgs>();
   CLI::App* command = app.add_subcommand("render", "Render valid records as Markdown, HTML, CSV, JSON or iCalendar");
-  command->add_option("paths", args->paths, "Record files or folders; - is stdin")->required();
+  add_record_options(*command, args->records);
   command->add_option("-t,--to", args->format, "Output format (see 'minutes formats'); default from -o, else markdown");
   auto* output = command->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
   auto* output_dir = command->add_option("-d,--output-dir", args->output_dir,
@@ -327,12 +325,6 @@ void add_render_command(CLI::App& app, int& exit_code) {
   command->add_flag("--no-formula-guard", args->no_formula_guard,
                     "csv: do not prefix ' to cells starting with = + - @ (spreadsheet formulas)");
   command->add_option("--tz", args->time_zone, "ics: time zone of the record's times, e.g. Europe/Oslo; default: the machine's");
-  command->add_flag("--strict", args->strict, "Treat warnings as errors");
-  command->add_option("-j,--jobs", args->jobs, "Work on N files at a time (default: number of cores)")
-      ->check(CLI::Range(1u, 256u));
-  command->add_option("--max-size", args->max_size, "Largest record in bytes (default 1048576)")
-      ->transform(CLI::AsSizeValue(false))
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   command->footer(
       "Examples:\n"
       "  minutes render examples/2024-03-05-board-meeting.yaml -o board.html\n"

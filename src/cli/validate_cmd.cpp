@@ -7,6 +7,7 @@
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/in_order.hpp"
+#include "cli/record_options.hpp"
 #include "minutes/files.hpp"
 #include "minutes/schema.hpp"
 
@@ -14,13 +15,10 @@ namespace minutes::cli {
 namespace {
 
 struct ValidateArgs {
-  std::vector<std::string> paths;
+  RecordOptions records;
   std::string schema_file;
   std::string format;
-  bool strict = false;
   bool quiet = false;
-  unsigned jobs = 0;
-  std::size_t max_size = k_default_max_record_size;
 };
 
 OutputFormat choose_format(const std::string& requested) {
@@ -40,9 +38,9 @@ int run_validate(const ValidateArgs& args) {
     }
     user_schema = std::move(*loaded);
   }
-  const CheckOptions options{user_schema ? &*user_schema : nullptr, args.strict};
+  const CheckOptions options{user_schema ? &*user_schema : nullptr, args.records.strict};
 
-  const CollectedSources collected = collect_sources(args.paths);
+  const CollectedSources collected = collect_sources(args.records.paths);
   for (const SourceProblem& problem : collected.problems) {
     fmt::print(stderr, "minutes: error: {}: {}\n", problem.path, problem.message);
   }
@@ -55,11 +53,11 @@ int run_validate(const ValidateArgs& args) {
 
   auto printer = make_printer(choose_format(args.format), stdout, {args.quiet});
   RunSummary summary;
-  const unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = args.records.job_count();
   run_in_order<FileOutcome>(
       collected.sources.size(), jobs,
       [&](std::size_t i) {
-        LoadedRecord loaded = load_record(collected.sources[i], options, args.max_size);
+        LoadedRecord loaded = load_record(collected.sources[i], options, args.records.max_size);
         FileOutcome outcome{loaded.name, loaded.failure ? loaded.failure->message : std::string(),
                             std::move(loaded.record.diagnostics), {}};
         outcome.source_lines = lines_for(loaded.record.text, outcome.diagnostics);
@@ -83,19 +81,12 @@ int run_validate(const ValidateArgs& args) {
 void add_validate_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ValidateArgs>();
   CLI::App* command = app.add_subcommand("validate", "Check meeting records: YAML, schema and rules");
-  command->add_option("paths", args->paths, "Record files or folders (walked for *.yaml, *.yml); - is stdin")
-      ->required();
+  add_record_options(*command, args->records);
   command->add_option("--schema", args->schema_file,
                       "Use this JSON Schema (draft-07, JSON or YAML) instead of the built-in one");
   command->add_option("--format", args->format, "Report format (default text; github when GITHUB_ACTIONS is set)")
       ->check(CLI::IsMember({"text", "json", "github"}));
-  command->add_flag("--strict", args->strict, "Treat warnings as errors");
   command->add_flag("-q,--quiet", args->quiet, "Print errors only: no warnings, excerpts or summary");
-  command->add_option("-j,--jobs", args->jobs, "Check N files at a time (default: number of cores)")
-      ->check(CLI::Range(1u, 256u));
-  command->add_option("--max-size", args->max_size, "Largest record in bytes (default 1048576)")
-      ->transform(CLI::AsSizeValue(false))
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   command->footer(
       "Examples:\n"
       "  minutes validate examples/\n"

@@ -115,32 +115,6 @@ class JsonWriter {
   bool m_after_key = false;
 };
 
-std::string_view attendance_name(AttendanceStatus status) {
-  switch (status) {
-    case AttendanceStatus::present:
-      return "present";
-    case AttendanceStatus::regrets:
-      return "regrets";
-    case AttendanceStatus::absent:
-      return "absent";
-    case AttendanceStatus::guest:
-      return "guest";
-  }
-  return "present";
-}
-
-std::string_view action_status_name(ActionStatus status) {
-  switch (status) {
-    case ActionStatus::open:
-      return "open";
-    case ActionStatus::done:
-      return "done";
-    case ActionStatus::cancelled:
-      return "cancelled";
-  }
-  return "open";
-}
-
 void write_times(JsonWriter& json, const std::optional<Time>& start,
                  const std::optional<Time>& end) {
   if (start) json.string_field("start", detail::format_time(*start));
@@ -160,7 +134,7 @@ void write_participant(JsonWriter& json, const Participant& participant) {
     json.string_field("name", person.name);
     json.optional_string("role", person.role);
     json.optional_string("organization", person.organization);
-    json.string_field("status", attendance_name(person.status));
+    json.string_field("status", name_of(person.status));
     json.optional_string("on_behalf_of", person.on_behalf_of);
   }
   json.end_object();
@@ -195,7 +169,7 @@ void write_action(JsonWriter& json, const Action& action) {
   json.string_field("task", action.task);
   json.optional_string("owner", action.owner);
   if (action.due) json.string_field("due", detail::format_date(*action.due));
-  json.string_field("status", action_status_name(action.status));
+  json.string_field("status", name_of(action.status));
   json.end_object();
 }
 

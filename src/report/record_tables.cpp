@@ -24,32 +24,6 @@ std::string number(const std::optional<std::int64_t>& value) {
 
 std::string position(std::size_t index) { return std::to_string(index + 1); }
 
-std::string_view attendance_name(AttendanceStatus status) {
-  switch (status) {
-    case AttendanceStatus::present:
-      return "present";
-    case AttendanceStatus::regrets:
-      return "regrets";
-    case AttendanceStatus::absent:
-      return "absent";
-    case AttendanceStatus::guest:
-      return "guest";
-  }
-  return "present";
-}
-
-std::string_view action_status_name(ActionStatus status) {
-  switch (status) {
-    case ActionStatus::open:
-      return "open";
-    case ActionStatus::done:
-      return "done";
-    case ActionStatus::cancelled:
-      return "cancelled";
-  }
-  return "open";
-}
-
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;
   for (const std::string& item : items) {
@@ -88,7 +62,7 @@ Rows participant_rows(const Meeting& meeting) {
     } else {
       const auto& person = std::get<Person>(participant);
       rows.push_back({"person", person.name, person.role, person.organization,
-                      std::string(attendance_name(person.status)), "1", person.on_behalf_of, ""});
+                      std::string(name_of(person.status)), "1", person.on_behalf_of, ""});
     }
   }
   return rows;
@@ -120,7 +94,7 @@ Rows action_rows(const Meeting& meeting) {
     const Action& action = meeting.actions[i];
     rows.push_back({position(i), action.id, action.task, action.owner,
                     action.due ? detail::format_date(*action.due) : std::string(),
-                    std::string(action_status_name(action.status))});
+                    std::string(name_of(action.status))});
   }
   return rows;
 }

@@ -126,6 +126,25 @@ Meeting decode_meeting(const Node& root) {
   return meeting;
 }
 
+std::string_view name_of(AttendanceStatus status) {
+  switch (status) {
+    case AttendanceStatus::present: return "present";
+    case AttendanceStatus::regrets: return "regrets";
+    case AttendanceStatus::absent: return "absent";
+    case AttendanceStatus::guest: return "guest";
+  }
+  return "present";
+}
+
+std::string_view name_of(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::open: return "open";
+    case ActionStatus::done: return "done";
+    case ActionStatus::cancelled: return "cancelled";
+  }
+  return "open";
+}
+
 std::int64_t attendance(const Meeting& meeting) {
   std::int64_t total = 0;
   for (const Participant& participant : meeting.participants) {

@@ -4,41 +4,15 @@
 // an independent reader (Python's csv module, an iCalendar parser) catches what a C++ reader
 // written alongside the writer would share with it.
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
 
+#include "test_files.hpp"
+
 namespace minutes::test {
-
-// A fresh directory under $TMPDIR, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "minutes-test-XXXXXX").string();
-    if (::mkdtemp(pattern.data())) m_path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    if (!m_path.empty()) std::filesystem::remove_all(m_path, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  bool ok() const { return !m_path.empty(); }
-  std::filesystem::path write(std::string_view name, std::string_view content) const {
-    const std::filesystem::path path = m_path / name;
-    std::ofstream(path, std::ios::binary)
-        .write(content.data(), static_cast<std::streamsize>(content.size()));
-    return path;
-  }
-
- private:
-  std::filesystem::path m_path;
-};
 
 // $MINUTES_PYTHON, else python3 from PATH (a pyenv or venv python may lack python3-icalendar).
 inline std::string python3() {

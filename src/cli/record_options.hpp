@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "minutes/input.hpp"
+
+namespace minutes::cli {
+
+// The options every command that reads records shares, bound the same way everywhere.
+struct RecordOptions {
+  std::vector<std::string> paths;
+  bool strict = false;
+  unsigned jobs = 0;  // 0: one per core
+  std::size_t max_size = k_default_max_record_size;
+
+  unsigned job_count() const;
+};
+
+void add_record_options(CLI::App& command, RecordOptions& options);
+
+}  // namespace minutes::cli
