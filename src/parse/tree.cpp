@@ -378,6 +378,10 @@ std::string explain_syntax_error(const std::string& message) {
   if (text.starts_with("unknown escape character")) return "an unknown escape sequence in a double-quoted value";
   if (text.starts_with("illegal map key")) return "a key is not allowed here; check the indentation";
   if (text.starts_with("unknown token")) return "unexpected characters; check quoting and indentation";
+  if (text.starts_with("the referenced anchor is not defined")) {
+    return "a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
+           "such as **bold** as a block (summary: |)";
+  }
   return fmt::format("YAML syntax: {}", quote_value(message, 120));
 }
 

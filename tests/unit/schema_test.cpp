@@ -155,7 +155,7 @@ TEST_CASE("wrong types are named with what was expected and what was found") {
   SUBCASE("null, written or left empty") {
     CHECK(validate(Schema::builtin(), "title: ~\ndate:\nlocation: null\n") ==
           "1:8 /title type: expected text, got null (~)\n"
-          "2:1 /date type: expected text, got nothing\n"
+          "2:1 /date type: expected a date like 2020-03-24, got nothing\n"
           "3:11 /location type: expected text, got null (null)\n");
   }
   SUBCASE("a count") {
@@ -190,7 +190,7 @@ TEST_CASE("wrong types are named with what was expected and what was found") {
   SUBCASE("language: no is the language tag for Norwegian, not false") {
     CHECK(validate_record("language: no\n") == "");
     CHECK(validate_record("language: false\n") ==
-          "3:11 /language type: expected text, got false\n");
+          "3:11 /language type: expected a language tag like nb, got false\n");
     CHECK(validate_record("language: Norwegian\n") ==
           "3:11 /language pattern: expected a language tag like nb, got \"Norwegian\"\n");
   }
@@ -396,4 +396,14 @@ TEST_CASE("Schema::from_file follows a $ref to a second file in the same folder"
 TEST_CASE("the built-in schema text is the file in schemas/") {
   CHECK(minutes::builtin_schema_text() ==
         minutes::test::read_bytes(minutes::test::source_path("schemas/meeting.v1.schema.json")));
+}
+
+TEST_CASE("a date or time written as a number is told what shape is expected") {
+  const minutes::ParsedDocument parsed =
+      minutes::parse_yaml("title: x\ndate: 20240305\nstart: 1800\n");
+  REQUIRE(parsed.root);
+  const minutes::Diagnostics found = minutes::Schema::builtin().validate(*parsed.root);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "expected a date like 2020-03-24, got 20240305");
+  CHECK(found[1].message == "expected a time like 18:00 (HH:MM, 24-hour), got 1800");
 }

@@ -449,3 +449,12 @@ TEST_CASE("describe_value and kind_name word values for messages") {
   CHECK(kind(at(root, "/l")) == "list");
   CHECK(kind(at(root, "/m")) == "mapping");
 }
+
+TEST_CASE("Markdown bold at the start of a plain value gets a hint, not yaml-cpp's alias text") {
+  const minutes::ParsedDocument parsed = minutes::parse_yaml("summary: **bold** text\n");
+  REQUIRE(parsed.diagnostics.size() == 1);
+  CHECK(parsed.diagnostics[0].position == minutes::Position{1, 10});
+  CHECK(parsed.diagnostics[0].message ==
+        "a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
+        "such as **bold** as a block (summary: |)");
+}
