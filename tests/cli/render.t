@@ -23,15 +23,26 @@ minutes: error: cannot tell the format from "/dev/null"; use -t with one of: mar
 
 $ d=$(mktemp -d) && minutes render -d "$d/site" -t html examples/ && ls "$d/site"; rm -r "$d"
 2020-02-25-dialogmote-naeringslivet.html
+2023-02-14-formannskap.html
+2023-03-21-business-forum.html
+2023-04-18-formannskap.html
+2023-09-19-business-forum.html
+2023-11-28-ungdomsradet.html
+2024-01-23-formannskap.html
 2024-03-05-board-meeting.html
+2024-03-12-formannskap.html
+2024-03-19-business-forum.html
+2024-06-04-ungdomsradet.html
 2024-06-12-working-group.html
+2024-10-01-business-forum.html
+2024-11-26-formannskap.html
 [exit 0]
 
 $ d=$(mktemp -d) && minutes render -d "$d" -t html examples/ examples/invalid/missing-date.yaml; ls -A "$d" | wc -l; rm -r "$d"
 examples/invalid/missing-date.yaml:2:1: error[required]: /: missing required key "date"
  2 | title: Weekly sync
    | ^
-minutes: nothing written: 4 files: 3 valid, 1 invalid (1 error, 0 warnings)
+minutes: nothing written: 15 files: 14 valid, 1 invalid (1 error, 0 warnings)
 0
 [exit 0]
 
@@ -50,4 +61,15 @@ $ minutes render -t csv --table actions examples/ | head -3
 
 $ minutes render -t json examples/2024-06-12-working-group.yaml | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['title'], d['attendance'], len(d['actions']))"
 Spring regatta working group, review meeting 6 4
+[exit 0]
+
+# The seed's Markdown, read by a GFM parser: 5 tables (actions: 4 cells; grids of 16, 16, 12 and 8 cells).
+$ md=tests/golden/expected/2020-02-25-dialogmote-naeringslivet.nb.md; cmark-gfm -e table "$md" | grep -c '<table>'; cmark-gfm -e table "$md" | grep -o '<td' | wc -l
+5
+56
+[exit 0]
+
+# The seed's workshop CSV, read by Python's csv module, gives back all 51 answers in grid order.
+$ minutes render -t csv examples/2020-02-25-dialogmote-naeringslivet.yaml | python3 -c "import csv,sys; rows=list(csv.DictReader(sys.stdin)); print(len(rows), rows[0]['answer'], '|', rows[-1]['answer'], '|', rows[14]['row'], rows[14]['column'])"
+51 Ligger sentralt mellom Oslo, Fredrikstad, Sarpsborg, Indre Østfold | Felles lunsjmøteplass for næringsdrivende i Meieribyen | 4 3
 [exit 0]
