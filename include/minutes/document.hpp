@@ -64,8 +64,19 @@ struct Table {
   bool header_row = true;                // false for grids whose columns have no names
 };
 
+// A bar chart: one bar per label, `values[i]` long. Emitters that draw (HTML: inline SVG) show
+// it with `title` and `alt` as its accessible name and description; the others leave it out or
+// show `alt`. Views always put a table with the same numbers beside a chart.
+struct Chart {
+  std::string id;     // [a-z0-9-], unique in the document; names the SVG's title and desc
+  std::string title;  // shown above the chart
+  std::string alt;    // the chart in words, for screen readers and text formats
+  std::vector<std::string> labels;
+  std::vector<double> values;  // one per label; negative values are drawn as 0
+};
+
 struct Block {
-  std::variant<Heading, Paragraph, MarkdownText, List, Definitions, Table> content;
+  std::variant<Heading, Paragraph, MarkdownText, List, Definitions, Table, Chart> content;
 };
 
 struct Document {

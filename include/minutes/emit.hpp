@@ -27,6 +27,14 @@ struct EmitOptions {
   bool header = true;               // csv: BOM and header row; false to continue a table
   bool formula_guard = true;        // csv: prefix ' to cells a spreadsheet would run
   std::string time_zone;            // ics: TZID for local times; "" = the machine's zone
+
+  // markdown, html: a long document written in pieces, so that it never has to be in memory
+  // at once. `opening` writes the start of the page and the document's blocks, `blocks` more
+  // blocks of the same page (each request one more document), `closing` the end of the page.
+  // The pieces of documents A, B, C (opening A, blocks B, blocks C, closing) concatenated are
+  // the bytes of `whole` for one document holding the blocks of A, B and C, when A has blocks.
+  enum class Part { whole, opening, blocks, closing };
+  Part part = Part::whole;
 };
 
 // Everything one emitter call needs. Document formats (markdown, html) take exactly one
@@ -34,6 +42,9 @@ struct EmitOptions {
 struct EmitRequest {
   std::span<const RenderedRecord> records;
   EmitOptions options;
+  // csv: write this table (header and rows as they are) instead of a record table built from
+  // `records`; reports (summary, actions) build their own tables.
+  const doc::Table* table = nullptr;
 };
 
 struct Emitter {

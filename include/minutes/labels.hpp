@@ -30,6 +30,10 @@ std::string_view label(std::string_view language, Label which);
 
 // "25 February 2020", "25. februar 2020", "25. Februar 2020".
 std::string long_date(const Date& date, std::string_view language);
+// "February", "februar", "Februar"; month 1–12 (anything else gives "").
+std::string_view month_name(int month, std::string_view language);
+// "25 February", "25. februar", "25. Februar": a date within a year that is shown already.
+std::string day_and_month(const Date& date, std::string_view language);
 // "18:00–21:00", "kl. 18.00–21.00", "18:00–21:00 Uhr"; a start alone is shown alone.
 std::string time_range(const std::optional<Time>& start, const std::optional<Time>& end,
                        std::string_view language);

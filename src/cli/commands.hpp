@@ -9,5 +9,8 @@ void add_validate_command(CLI::App& app, int& exit_code);
 void add_schema_command(CLI::App& app, int& exit_code);
 void add_render_command(CLI::App& app, int& exit_code);
 void add_formats_command(CLI::App& app, int& exit_code);
+void add_summary_command(CLI::App& app, int& exit_code);
+void add_actions_command(CLI::App& app, int& exit_code);
+void add_import_command(CLI::App& app, int& exit_code);
 
 }  // namespace minutes::cli

@@ -21,12 +21,13 @@ void run_in_order(std::size_t count, unsigned jobs, Work work, Emit emit) {
     for (std::size_t i = 0; i < count; ++i) emit(i, work(i));
     return;
   }
-  std::vector<std::optional<Result>> done(count);
   std::mutex mutex;
   std::condition_variable ready;
   std::atomic<std::size_t> next{0};
-  // A window keeps workers from running far ahead of the printer, so memory stays flat.
+  // A window keeps workers from running far ahead of the printer, so memory stays flat: result
+  // i waits in slot i % window, which result i - window has left by the time i may start.
   const std::size_t window = std::size_t{jobs} * 16;
+  std::vector<std::optional<Result>> done(std::min(count, window));
   std::size_t emitted = 0;
   std::condition_variable room;
   std::vector<std::thread> threads;
@@ -41,7 +42,7 @@ void run_in_order(std::size_t count, unsigned jobs, Work work, Emit emit) {
         }
         Result result = work(i);
         std::lock_guard lock(mutex);
-        done[i] = std::move(result);
+        done[i % done.size()] = std::move(result);
         ready.notify_all();
       }
     });
@@ -50,9 +51,10 @@ void run_in_order(std::size_t count, unsigned jobs, Work work, Emit emit) {
     std::optional<Result> result;
     {
       std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return done[i].has_value(); });
-      result = std::move(done[i]);
-      done[i].reset();
+      std::optional<Result>& slot = done[i % done.size()];
+      ready.wait(lock, [&] { return slot.has_value(); });
+      result = std::move(slot);
+      slot.reset();
       emitted = i + 1;
       room.notify_all();
     }

@@ -1,4 +1,5 @@
-// CSV: one of the record tables (src/report/record_tables.cpp) over every input record.
+// CSV: one of the record tables (src/report/record_tables.cpp) over every input record, or a
+// table a report built (EmitRequest::table: the tables of `summary` and `actions`).
 //
 // Quoting. Every field is quoted and `"` is doubled (RFC 4180), not only fields that "need" it:
 // a rule that decides per field is one more thing to get wrong (bloaty forgot newlines), and a
@@ -90,8 +91,10 @@ void write_line(std::string& out, const std::vector<std::string>& cells, bool fo
 }  // namespace
 
 tl::expected<std::string, std::string> emit_csv(const EmitRequest& request) {
-  const auto table = build_record_table(request.options.table, request.records);
-  if (!table) return tl::unexpected(table.error());
+  tl::expected<doc::Table, std::string> built;
+  if (!request.table) built = build_record_table(request.options.table, request.records);
+  if (!built) return tl::unexpected(built.error());
+  const doc::Table* table = request.table ? request.table : &*built;
   std::string out;
   if (request.options.header) {
     if (request.options.bom) out += k_bom;

@@ -15,6 +15,15 @@
 // sideways on narrow screens; a table without a header row (workshop grids) has no <thead>.
 // Definitions are a <dl> of <div>-wrapped dt/dd pairs. The CSS below is the whole style:
 // system fonts, a readable measure for text, bordered zebra tables, print rules.
+//
+// Charts. A doc::Chart is a <figure> with a <figcaption> and an inline <svg role="img"> whose
+// <title> and <desc> (the chart's title and alt text) are its accessible name and description:
+// horizontal bars, each with its label above it and its value after it, scaled to the largest
+// value. Labels longer than 50 characters are shortened with "…" (the table beside the chart
+// has them in full). The chart rules are added to the CSS only for pages that can have charts
+// (a document with a chart, or a page written in pieces), so other pages stay as they were.
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -116,6 +125,25 @@ tbody tr:nth-child(even) { background: #f6f8fa; }
   thead th, tbody tr:nth-child(even) { print-color-adjust: exact; }
 }
 )css";
+
+constexpr std::string_view k_chart_style = R"css(figure.chart { margin: 0 0 1rem; max-width: 27rem; }
+figure.chart figcaption { font-weight: 600; margin: 0 0 .4rem; }
+figure.chart svg { display: block; width: 100%; height: auto; }
+figure.chart .label { font-size: 13px; fill: #1f2328; }
+figure.chart .value { font-size: 12px; fill: #454c54; }
+figure.chart rect { fill: #0b57d0; }
+figure.chart + .table-wrap > table { width: auto; min-width: min(100%, 24rem); }
+@media print {
+  figure.chart { break-inside: avoid; }
+  figure.chart rect { print-color-adjust: exact; }
+}
+)css";
+
+// Chart geometry, in SVG user units (CSS pixels at the chart's natural width).
+constexpr int k_chart_width = 360;
+constexpr int k_chart_row = 38;        // one bar: its label line, then the bar
+constexpr int k_chart_bar_room = 312;  // the longest bar; the rest is for its value
+constexpr std::size_t k_chart_label_chars = 50;
 
 // The one escaper, for text and double-quoted attribute values.
 std::string escape(std::string_view text) {
@@ -260,6 +288,64 @@ Result render_block(const doc::Table& table) {
   return html + "</table>\n</div>";
 }
 
+// At most `limit` code points of UTF-8 `text`, the last one "…" when it was cut.
+std::string shortened(std::string_view text, std::size_t limit) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++count == limit) {
+      std::size_t end = i + 1;
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (end == text.size()) return std::string(text);
+      return std::string(text.substr(0, i)) + "…";
+    }
+  }
+  return std::string(text);
+}
+
+// Whole numbers without a decimal point, others with one decimal.
+std::string chart_value(double value) {
+  if (!std::isfinite(value)) return "0";
+  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
+    return fmt::format("{}", static_cast<long long>(std::llround(value)));
+  }
+  return fmt::format("{:.1f}", value);
+}
+
+Result render_block(const doc::Chart& chart) {
+  const std::size_t bars = std::min(chart.labels.size(), chart.values.size());
+  if (bars == 0) return std::string();
+  double largest = 0;
+  for (std::size_t i = 0; i < bars; ++i) {
+    if (std::isfinite(chart.values[i])) largest = std::max(largest, chart.values[i]);
+  }
+  const int height = static_cast<int>(bars) * k_chart_row + 4;
+  std::string html = "<figure class=\"chart\">\n";
+  if (!is_blank(chart.title)) html += fmt::format("<figcaption>{}</figcaption>\n", escape(chart.title));
+  const std::string id = escape(chart.id);
+  const std::string name = is_blank(chart.title) ? chart.alt : chart.title;
+  if (id.empty()) {
+    html += fmt::format("<svg role=\"img\" aria-label=\"{}\"", escape(name));
+  } else {
+    html += fmt::format("<svg role=\"img\" aria-labelledby=\"{0}-title\" aria-describedby=\"{0}-desc\"", id);
+  }
+  html += fmt::format(" viewBox=\"0 0 {0} {1}\" width=\"{0}\" height=\"{1}\">\n", k_chart_width, height);
+  html += fmt::format("<title{}>{}</title>\n", id.empty() ? "" : " id=\"" + id + "-title\"", escape(name));
+  html += fmt::format("<desc{}>{}</desc>\n", id.empty() ? "" : " id=\"" + id + "-desc\"", escape(chart.alt));
+  for (std::size_t i = 0; i < bars; ++i) {
+    const double value = std::isfinite(chart.values[i]) ? std::max(0.0, chart.values[i]) : 0.0;
+    const int width = largest > 0 ? static_cast<int>(std::lround(value / largest * k_chart_bar_room)) : 0;
+    const int top = static_cast<int>(i) * k_chart_row;
+    html += fmt::format(
+        "<g><text class=\"label\" x=\"0\" y=\"{}\">{}</text>"
+        "<rect x=\"0\" y=\"{}\" width=\"{}\" height=\"12\"/>"
+        "<text class=\"value\" x=\"{}\" y=\"{}\">{}</text></g>\n",
+        top + 15, escape(shortened(chart.labels[i], k_chart_label_chars)), top + 21, width,
+        width + 6, top + 32, chart_value(chart.values[i]));
+  }
+  return html + "</svg>\n</figure>";
+}
+
 Result render_blocks(const std::vector<doc::Block>& blocks) {
   std::string html;
   for (const doc::Block& block : blocks) {
@@ -284,9 +370,36 @@ std::string page_title(const doc::Document& document) {
   return "Minutes";
 }
 
+bool has_chart(const doc::Document& document) {
+  return std::any_of(document.blocks.begin(), document.blocks.end(), [](const doc::Block& block) {
+    return std::holds_alternative<doc::Chart>(block.content);
+  });
+}
+
+// Everything before the <article>: doctype, head with CSP, title and CSS, <body>.
+std::string page_start(const doc::Document& document, const EmitOptions& options) {
+  std::string language = document.language.empty() ? options.language : document.language;
+  if (language.empty()) language = "und";
+  std::string page = "<!DOCTYPE html>\n";
+  page += fmt::format("<html lang=\"{}\">\n<head>\n", escape(language));
+  page += "<meta charset=\"utf-8\">\n";
+  page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  page += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", k_csp);
+  page += fmt::format("<title>{}</title>\n", escape(page_title(document)));
+  page += "<style>" + std::string(k_style);
+  if (options.part != EmitOptions::Part::whole || has_chart(document)) page += k_chart_style;
+  page += "</style>\n</head>\n<body>\n";
+  return page;
+}
+
 }  // namespace
 
 tl::expected<std::string, std::string> emit_html(const EmitRequest& request) {
+  using Part = EmitOptions::Part;
+  const EmitOptions& options = request.options;
+  if (options.part == Part::closing) {
+    return std::string(options.fragment ? "</article>\n" : "</article>\n</body>\n</html>\n");
+  }
   if (request.records.size() != 1 || request.records[0].document == nullptr) {
     return tl::unexpected(
         fmt::format("HTML output takes exactly one record, got {}", request.records.size()));
@@ -295,20 +408,16 @@ tl::expected<std::string, std::string> emit_html(const EmitRequest& request) {
   if (auto limits = check_markdown_limits(document); !limits) return tl::unexpected(limits.error());
   auto body = render_blocks(document.blocks);
   if (!body) return body;
-  std::string article =
-      body->empty() ? "<article></article>\n" : "<article>\n" + *body + "\n</article>\n";
-  if (request.options.fragment) return article;
-
-  std::string language = document.language.empty() ? request.options.language : document.language;
-  if (language.empty()) language = "und";
-  std::string page = "<!DOCTYPE html>\n";
-  page += fmt::format("<html lang=\"{}\">\n<head>\n", escape(language));
-  page += "<meta charset=\"utf-8\">\n";
-  page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  page += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", k_csp);
-  page += fmt::format("<title>{}</title>\n", escape(page_title(document)));
-  page += "<style>" + std::string(k_style) + "</style>\n";
-  page += "</head>\n<body>\n" + article + "</body>\n</html>\n";
+  if (options.part == Part::blocks) return body->empty() ? std::string() : *body + "\n";
+  std::string article;
+  if (options.part == Part::opening) {
+    article = "<article>\n" + (body->empty() ? std::string() : *body + "\n");
+  } else {
+    article = body->empty() ? "<article></article>\n" : "<article>\n" + *body + "\n</article>\n";
+  }
+  if (options.fragment) return article;
+  std::string page = page_start(document, options) + article;
+  if (options.part == Part::whole) page += "</body>\n</html>\n";
   return page;
 }
 

@@ -49,6 +49,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitters.hpp"
+#include "emit/ics_todos.hpp"
 #include "minutes/labels.hpp"
 #include "validate/formats.hpp"
 
@@ -72,10 +73,15 @@ std::uint64_t fnv1a_64(std::string_view text) {
 }
 
 // The unit separator keeps ("ab", "c") and ("a", "bc") apart.
-std::string uid(const Meeting& meeting, std::string_view kind, std::string_view item) {
-  const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}", detail::format_date(meeting.date),
-                                      meeting.title, kind, item);
+std::string uid(const Date& date, std::string_view title, std::string_view kind,
+                std::string_view item) {
+  const std::string key =
+      fmt::format("{}\x1f{}\x1f{}\x1f{}", detail::format_date(date), title, kind, item);
   return fmt::format("{:016x}@minutes", fnv1a_64(key));
+}
+
+std::string uid(const Meeting& meeting, std::string_view kind, std::string_view item) {
+  return uid(meeting.date, meeting.title, kind, item);
 }
 
 std::string escape_text(std::string_view text) {
@@ -320,21 +326,33 @@ class Calendar {
   }
 
   void add_action(const Meeting& meeting, const Action& action, std::size_t position) {
+    add_todo(IcsTodo{meeting.date, meeting.title,
+                     action.id.empty() ? fmt::format("#{}", position) : "id:" + action.id,
+                     *action.due, action.task, action.owner, meeting.date, meeting.title});
+  }
+
+  void add_todo(const IcsTodo& todo) {
     line("BEGIN", "VTODO");
-    line("UID", uid(meeting, "action",
-                    action.id.empty() ? fmt::format("#{}", position) : "id:" + action.id));
-    stamp(meeting);
-    line("DUE;VALUE=DATE", ics_date(*action.due));
-    text("SUMMARY", action.task);
+    line("UID", uid(todo.raised_date, todo.raised_title, "action", todo.uid_item));
+    line("DTSTAMP", ics_date(todo.raised_date) + "T000000Z");
+    line("DUE;VALUE=DATE", ics_date(todo.due));
+    text("SUMMARY", todo.task);
     std::string description;
-    if (!action.owner.empty()) {
-      description = fmt::format("{}: {}\n", label(m_language, Label::owner), action.owner);
+    if (!todo.owner.empty()) {
+      description = fmt::format("{}: {}\n", label(m_language, Label::owner), todo.owner);
     }
-    description += fmt::format("{}, {}", meeting.title, long_date(meeting.date, m_language));
+    description += fmt::format("{}, {}", todo.meeting_title, long_date(todo.meeting_date, m_language));
     text("DESCRIPTION", description);
     line("STATUS", "NEEDS-ACTION");
     line("END", "VTODO");
     ++m_components;
+  }
+
+  void begin() {
+    line("BEGIN", "VCALENDAR");
+    line("VERSION", "2.0");
+    line("PRODID", "-//minutes//minutes 0.1//EN");
+    line("CALSCALE", "GREGORIAN");
   }
 
   std::size_t components() const { return m_components; }
@@ -376,10 +394,7 @@ tl::expected<std::string, std::string> emit_ics(const EmitRequest& request) {
   }
 
   Calendar calendar(zone, request.options.language);
-  calendar.line("BEGIN", "VCALENDAR");
-  calendar.line("VERSION", "2.0");
-  calendar.line("PRODID", "-//minutes//minutes 0.1//EN");
-  calendar.line("CALSCALE", "GREGORIAN");
+  calendar.begin();
   for (const RenderedRecord& record : request.records) {
     if (!record.meeting) {
       return tl::unexpected(fmt::format("{}: no meeting record", record.source_name));
@@ -399,6 +414,18 @@ tl::expected<std::string, std::string> emit_ics(const EmitRequest& request) {
     return tl::unexpected(std::string(
         "nothing to put in a calendar: no next meeting and no open action with a due date"));
   }
+  return calendar.take();
+}
+
+tl::expected<std::string, std::string> emit_ics_todos(std::span<const IcsTodo> todos,
+                                                      const EmitOptions& options) {
+  if (todos.empty()) {
+    return tl::unexpected(std::string("nothing to put in a calendar: no open action with a due date"));
+  }
+  Calendar calendar(std::nullopt, options.language);  // DUE dates only: no time zone needed
+  calendar.begin();
+  for (const IcsTodo& todo : todos) calendar.add_todo(todo);
+  calendar.line("END", "VCALENDAR");
   return calendar.take();
 }
 

@@ -253,6 +253,10 @@ Result render_block(const doc::Table& table) {
   return fmt::format("{}", fmt::join(lines, "\n"));
 }
 
+// Charts are drawn only where there is room for a picture (HTML); views put a table with the
+// same numbers beside every chart, so Markdown leaves them out.
+Result render_block(const doc::Chart&) { return std::string(); }
+
 // Blocks separated by blank lines. A list right after a list, or after a Markdown field (which
 // may end in one), switches markers so that it starts a list of its own. cmark writes a field's
 // bullets as `-`, so that case is always covered; a field ending in a `1)` list would still run
@@ -280,6 +284,9 @@ Result render_blocks(const std::vector<doc::Block>& blocks) {
 }  // namespace
 
 tl::expected<std::string, std::string> emit_markdown(const EmitRequest& request) {
+  using Part = EmitOptions::Part;
+  // A document in pieces: the same blank line between pieces as between blocks.
+  if (request.options.part == Part::closing) return std::string();
   if (request.records.size() != 1 || request.records[0].document == nullptr) {
     return tl::unexpected(
         fmt::format("Markdown output takes exactly one record, got {}", request.records.size()));
@@ -288,7 +295,8 @@ tl::expected<std::string, std::string> emit_markdown(const EmitRequest& request)
   if (auto limits = check_markdown_limits(document); !limits) return tl::unexpected(limits.error());
   auto body = render_blocks(document.blocks);
   if (!body) return body;
-  return body->empty() ? std::string() : *body + "\n";
+  if (body->empty()) return std::string();
+  return (request.options.part == Part::blocks ? "\n" : "") + *body + "\n";
 }
 
 }  // namespace minutes

@@ -47,7 +47,8 @@ bool is_ignored(const std::filesystem::path& path, const std::vector<std::string
   });
 }
 
-void walk_folder(const std::filesystem::path& folder, CollectedSources& out) {
+void walk_folder(const std::filesystem::path& folder, std::vector<SourceProblem>& problems,
+                 const std::function<void(RecordSource)>& found) {
   std::error_code error;
   std::vector<std::filesystem::directory_entry> entries;
   for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
@@ -55,7 +56,7 @@ void walk_folder(const std::filesystem::path& folder, CollectedSources& out) {
     entries.push_back(*it);
   }
   if (error) {
-    out.problems.push_back({folder.string(), error.message()});
+    problems.push_back({folder.string(), error.message()});
     return;
   }
   std::sort(entries.begin(), entries.end(),
@@ -66,37 +67,44 @@ void walk_folder(const std::filesystem::path& folder, CollectedSources& out) {
     std::error_code status_error;
     if (entry.is_symlink(status_error)) {
       if (entry.is_regular_file(status_error) && is_record_file_name(entry.path())) {
-        out.sources.push_back({entry.path(), false});
+        found({entry.path(), false});
       }
       continue;  // never follow links to folders: no cycles
     }
     if (entry.is_directory(status_error)) {
-      walk_folder(entry.path(), out);
+      walk_folder(entry.path(), problems, found);
     } else if (entry.is_regular_file(status_error) && is_record_file_name(entry.path())) {
-      out.sources.push_back({entry.path(), false});
+      found({entry.path(), false});
     }
   }
 }
 
 }  // namespace
 
-CollectedSources collect_sources(const std::vector<std::string>& paths) {
-  CollectedSources out;
+std::vector<SourceProblem> walk_sources(const std::vector<std::string>& paths,
+                                        const std::function<void(RecordSource)>& found) {
+  std::vector<SourceProblem> problems;
   for (const std::string& path : paths) {
     if (path == "-") {
-      out.sources.push_back({"-", true});
+      found({"-", true});
       continue;
     }
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (error || !std::filesystem::exists(status)) {
-      out.problems.push_back({path, error ? error.message() : "No such file or directory"});
+      problems.push_back({path, error ? error.message() : "No such file or directory"});
     } else if (std::filesystem::is_directory(status)) {
-      walk_folder(path, out);
+      walk_folder(path, problems, found);
     } else {
-      out.sources.push_back({path, false});  // read_record_file refuses FIFOs and devices
+      found({path, false});  // read_record_file refuses FIFOs and devices
     }
   }
+  return problems;
+}
+
+CollectedSources collect_sources(const std::vector<std::string>& paths) {
+  CollectedSources out;
+  out.problems = walk_sources(paths, [&](RecordSource source) { out.sources.push_back(std::move(source)); });
   return out;
 }
 

@@ -100,6 +100,18 @@ std::string long_date(const Date& date, std::string_view language) {
   return fmt::format("{}. {} {}", date.day, month, date.year);
 }
 
+std::string_view month_name(int month, std::string_view language) {
+  if (month < 1 || month > 12) return {};
+  return language_or_english(language).months[static_cast<std::size_t>(month - 1)];
+}
+
+std::string day_and_month(const Date& date, std::string_view language) {
+  const std::string_view month = month_name(date.month, language);
+  if (month.empty()) return fmt::format("{:02}-{:02}", date.month, date.day);
+  if (language_or_english(language).tag == "en") return fmt::format("{} {}", date.day, month);
+  return fmt::format("{}. {}", date.day, month);
+}
+
 std::string time_range(const std::optional<Time>& start, const std::optional<Time>& end,
                        std::string_view language) {
   if (!start) return {};

@@ -1,5 +1,6 @@
 #include "minutes/schema.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -29,6 +30,7 @@ struct Schema::Impl {
   Node document;                          // as written: consulted for messages and formats
   std::map<std::string, Node> external;   // documents reached by $ref, as written
   valijson::Schema compiled;
+  bool hide_extension_keys = false;       // compiled without patternProperties (see below)
   detail::SchemaWalk::RefTargets ref_targets;
   detail::SchemaWalk::SchemaFlags reaches_format;
 };
@@ -69,6 +71,87 @@ void strip_formats(Node& schema) {
                key == "not") {
       strip_formats(member.value);
     }
+  }
+}
+
+// valijson compiles the regex of a patternProperties entry again for every object it checks
+// (ValidatePatternPropertySubschemas in validation_visitor.hpp): a third of the time of a schema
+// check of a typical record. The built-in schema's only pattern property is "^x-", allowing any
+// value, beside `additionalProperties: false`. For such a schema, valijson gets it without
+// patternProperties and the adapter hides x- keys (tree_adapter.hpp), which gives the same
+// result as long as nothing else in the schema can see x- keys. This checks that conservatively:
+// every patternProperties is {"^x-": annotations only}, every additionalProperties is false next
+// to one, and no keyword that looks at a mapping's keys or compares whole values is used.
+bool annotations_only(const Node& schema) {
+  if (schema.kind == NodeKind::boolean) return schema.boolean;
+  if (schema.kind != NodeKind::mapping) return false;
+  for (const Member& member : schema.members) {
+    if (member.key != "description" && member.key != "title" && member.key != "$comment" &&
+        member.key != "examples" && member.key != "default") {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool extension_keys_only_ignored(const Node& node) {
+  if (node.kind == NodeKind::sequence) {
+    return std::all_of(node.items.begin(), node.items.end(), extension_keys_only_ignored);
+  }
+  if (node.kind != NodeKind::mapping) return true;
+  const Node* patterns = node.find("patternProperties");
+  const Node* additional = node.find("additionalProperties");
+  if (patterns) {
+    if (patterns->kind != NodeKind::mapping || patterns->members.size() != 1 ||
+        patterns->members[0].key != "^x-" || !annotations_only(patterns->members[0].value)) {
+      return false;
+    }
+  }
+  if (additional && !(additional->kind == NodeKind::boolean && !additional->boolean && patterns)) return false;
+  for (const Member& member : node.members) {
+    const std::string& key = member.key;
+    if (key == "minProperties" || key == "maxProperties" || key == "propertyNames" ||
+        key == "dependencies") {
+      return false;
+    }
+    if (key == "$ref") {
+      if (member.value.is_string() && member.value.text.starts_with("#")) continue;
+      return false;  // another document: not looked at here
+    }
+    if (key == "enum" || key == "const") {
+      // A mapping is never equal to a scalar, so scalars cannot tell whether keys are hidden.
+      const auto scalar = [](const Node& value) {
+        return value.kind != NodeKind::mapping && value.kind != NodeKind::sequence;
+      };
+      if (key == "const" ? !scalar(member.value)
+                         : (member.value.kind != NodeKind::sequence ||
+                            !std::all_of(member.value.items.begin(), member.value.items.end(), scalar))) {
+        return false;
+      }
+      continue;
+    }
+    if (key == "properties" && member.value.kind == NodeKind::mapping) {
+      for (const Member& property : member.value.members) {
+        if (property.key.starts_with("x-")) return false;
+      }
+    }
+    if (key == "required" && member.value.kind == NodeKind::sequence) {
+      for (const Node& name : member.value.items) {
+        if (name.text.starts_with("x-")) return false;
+      }
+    }
+    if (key == "patternProperties") continue;
+    if (!extension_keys_only_ignored(member.value)) return false;
+  }
+  return true;
+}
+
+void strip_pattern_properties(Node& node) {
+  if (node.kind == NodeKind::sequence) {
+    for (Node& item : node.items) strip_pattern_properties(item);
+  } else if (node.kind == NodeKind::mapping) {
+    std::erase_if(node.members, [](const Member& m) { return m.key == "patternProperties"; });
+    for (Member& member : node.members) strip_pattern_properties(member.value);
   }
 }
 
@@ -113,6 +196,8 @@ tl::expected<Schema, std::string> Schema::from_text(std::string_view text,
   impl->document = std::move(*document);
   Node stripped = impl->document;
   strip_formats(stripped);
+  impl->hide_extension_keys = extension_keys_only_ignored(stripped);
+  if (impl->hide_extension_keys) strip_pattern_properties(stripped);
 
   std::string fetch_error;
   const auto fetch = [&](const std::string& uri) -> const Node* {
@@ -209,6 +294,10 @@ Diagnostics Schema::validate(const Node& record) const {
     // more than the parse (measured with callgrind, see tests/bench/README.md).
     thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
+    struct HideExtensionKeys {
+      explicit HideExtensionKeys(bool hide) { detail::t_hide_extension_keys = hide; }
+      ~HideExtensionKeys() { detail::t_hide_extension_keys = false; }
+    } hide(m_impl->hide_extension_keys);
     validator.validate(m_impl->compiled, detail::TreeAdapter(record), &results);
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {

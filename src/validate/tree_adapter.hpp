@@ -22,6 +22,22 @@ class TreeMemberIterator;
 
 using TreeMember = std::pair<std::string, TreeAdapter>;
 
+// While true on a thread, mappings show valijson no keys that start with "x-". Schema::validate
+// sets it for schemas that allow any value under any x- key and look at them nowhere else
+// (schema.cpp: valijson compiles a patternProperties regex anew for every object it checks).
+inline thread_local bool t_hide_extension_keys = false;
+
+inline bool is_hidden_key(const std::string& key) {
+  return t_hide_extension_keys && key.size() >= 2 && key[0] == 'x' && key[1] == '-';
+}
+
+inline std::size_t visible_members(const Node& node) {
+  if (!t_hide_extension_keys) return node.members.size();
+  std::size_t count = 0;
+  for (const Member& member : node.members) count += is_hidden_key(member.key) ? 0 : 1;
+  return count;
+}
+
 inline const Node& empty_mapping() {
   static const Node node = [] {
     Node n;
@@ -63,7 +79,7 @@ class TreeObject {
   TreeMemberIterator begin() const;
   TreeMemberIterator end() const;
   TreeMemberIterator find(const std::string& name) const;
-  std::size_t size() const { return m_node->members.size(); }
+  std::size_t size() const { return visible_members(*m_node); }
 
  private:
   const Node* m_node;
@@ -116,7 +132,7 @@ class TreeValue {
   }
   bool getObjectSize(std::size_t& result) const {
     if (!isObject()) return false;
-    result = m_node->members.size();
+    result = visible_members(*m_node);
     return true;
   }
   bool getString(std::string& result) const {
@@ -187,7 +203,8 @@ class TreeMemberIterator {
   using pointer = TreeMember*;
   using reference = TreeMember&;
 
-  explicit TreeMemberIterator(const Member* at) : m_at(at) {}
+  // Hidden keys (see t_hide_extension_keys) are stepped over.
+  TreeMemberIterator(const Member* at, const Member* end) : m_at(at), m_end(end) { skip_hidden(); }
   TreeMember operator*() const { return TreeMember(m_at->key, TreeAdapter(m_at->value)); }
   valijson::adapters::DerefProxy<TreeMember> operator->() const {
     return valijson::adapters::DerefProxy<TreeMember>(**this);
@@ -196,20 +213,27 @@ class TreeMemberIterator {
   bool operator!=(const TreeMemberIterator& other) const { return m_at != other.m_at; }
   const TreeMemberIterator& operator++() {
     ++m_at;
+    skip_hidden();
     return *this;
   }
   TreeMemberIterator operator++(int) {
-    TreeMemberIterator before(m_at);
-    ++m_at;
+    TreeMemberIterator before(*this);
+    ++*this;
     return before;
   }
   const TreeMemberIterator& operator--() {
-    --m_at;
+    do {
+      --m_at;
+    } while (is_hidden_key(m_at->key));
     return *this;
   }
 
  private:
+  void skip_hidden() {
+    while (m_at != m_end && is_hidden_key(m_at->key)) ++m_at;
+  }
   const Member* m_at;
+  const Member* m_end;
 };
 
 inline bool TreeFrozenValue::equalTo(const valijson::adapters::Adapter& other, bool strict) const {
@@ -223,14 +247,15 @@ inline TreeArrayIterator TreeArray::end() const {
   return TreeArrayIterator(m_node->items.data() + m_node->items.size());
 }
 inline TreeMemberIterator TreeObject::begin() const {
-  return TreeMemberIterator(m_node->members.data());
+  return TreeMemberIterator(m_node->members.data(), m_node->members.data() + m_node->members.size());
 }
 inline TreeMemberIterator TreeObject::end() const {
-  return TreeMemberIterator(m_node->members.data() + m_node->members.size());
+  const Member* end = m_node->members.data() + m_node->members.size();
+  return TreeMemberIterator(end, end);
 }
 inline TreeMemberIterator TreeObject::find(const std::string& name) const {
-  const Member* member = m_node->find_member(name);
-  return member ? TreeMemberIterator(member) : end();
+  const Member* member = is_hidden_key(name) ? nullptr : m_node->find_member(name);
+  return member ? TreeMemberIterator(member, m_node->members.data() + m_node->members.size()) : end();
 }
 
 }  // namespace minutes::detail

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark `minutes validate` against the parse-only baseline.
+# Benchmark `minutes validate`, `render`, `summary` and `actions` against the parse-only baseline.
 #
-# usage: tests/bench/run.sh [--count N] [--build DIR]
+# usage: tests/bench/run.sh [--count N] [--build DIR] [--summary]
 #
 #   --count N    number of generated records (default 10000)
 #   --build DIR  CMake build directory holding minutes (or src/minutes) and
 #                tests/bench/minutes-parse-baseline (default: build/ at the
 #                repository root); generated records are cached in
 #                DIR/bench-data-N, raw results go to DIR/bench-results/
+#   --summary    only the baseline and `minutes summary` / `minutes actions`
 #
 # Prints figures only; commands whose binary is missing are skipped.
 set -euo pipefail
@@ -17,8 +18,9 @@ repo=$(cd "$here/../.." && pwd)
 count=10000
 build="$repo/build"
 seed=1
+only_summary=0
 
-usage() { sed -n '4,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
+usage() { sed -n '4,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 while (($#)); do
@@ -27,6 +29,7 @@ while (($#)); do
         --count=*) count=${1#*=}; shift ;;
         --build) (($# >= 2)) || die "--build needs a value"; build=$2; shift 2 ;;
         --build=*) build=${1#*=}; shift ;;
+        --summary) only_summary=1; shift ;;
         -h | --help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument: $1" ;;
     esac
@@ -107,6 +110,14 @@ bench() {
 
 bench "baseline -j 1" j1 baseline "$nfiles" "$nbytes" "$baseline" -j 1 "$data"
 bench "baseline -j 2" j2 baseline "$nfiles" "$nbytes" "$baseline" -j 2 "$data"
+# summary and actions: every record folded into one report, written to standard output; the
+# date is fixed so that the report is the same on every run
+as_of=2025-12-31
+bench "summary md -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" summary -j 1 --as-of "$as_of" "$data"
+bench "summary md -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" summary -j 2 --as-of "$as_of" "$data"
+bench "summary html -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" summary -t html -j 1 --as-of "$as_of" "$data"
+bench "actions --open -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" actions --open -j 2 --as-of "$as_of" "$data"
+if ((only_summary == 0)); then
 bench "validate -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" validate -j 1 --quiet "$data"
 bench "validate -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" validate -j 2 --quiet "$data"
 bench "render html -d, -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" render -t html -j 1 -d "$results/html-j1" "$data"
@@ -116,6 +127,7 @@ bench "render csv, -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" render -t csv
 bench "baseline, one file" one baseline 1 "$one_bytes" "$baseline" "$one"
 bench "validate, one file" one subject 1 "$one_bytes" "$minutes" validate --quiet "$one"
 bench "render html, one file" one subject 1 "$one_bytes" "$minutes" render -t html "$one"
+fi
 
 # one hyperfine run per group, so that its summary compares like with like
 jsons=()

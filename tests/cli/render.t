@@ -55,7 +55,7 @@ examples/2024-06-12-working-group.yaml: warning: no labels for language "fr"; us
 
 $ minutes render -t csv --table actions examples/ | head -3
 "file","date","meeting","position","id","task","owner","due","status"
-"examples/2020-02-25-dialogmote-naeringslivet.yaml","2020-02-25","Dialogmøte med næringslivet","1","","Utpeke en representant fra næringslivet som i tett samarbeid med kommunen vil bidra i programmet Smart Skiptvet","","2020-03-24","open"
+"examples/2020-02-25-dialogmote-naeringslivet.yaml","2020-02-25","Dialogmøte med næringslivet","1","","Representanten for næringslivet ønskes utpekt frem til 24.mars","","2020-03-24","open"
 "examples/2024-03-05-board-meeting.yaml","2024-03-05","Board meeting, March 2024","1","A-2024-03-1","Sign the contract with Hollis Roofing Ltd and agree a start date","Daniel Osei","2024-03-22","open"
 [exit 0]
 

@@ -5,7 +5,7 @@ Run with --help for more information.
 [exit 2]
 
 $ minutes frobnicate
-minutes: error: unknown command "frobnicate"; the commands are: validate, render, formats, schema
+minutes: error: unknown command "frobnicate"; the commands are: validate, render, formats, summary, actions, import, schema
 [exit 2]
 
 $ minutes validate
@@ -41,7 +41,7 @@ minutes: error: unknown table "answers"; the tables are: workshops, participants
 [exit 2]
 
 $ minutes render examples/
-minutes: error: 3 inputs: use -d DIR to write one markdown file per input
+minutes: error: 14 inputs: use -d DIR to write one markdown file per input
 [exit 2]
 
 $ minutes formats

@@ -40,6 +40,40 @@ done
 render "all.workshops.csv" -t csv "${inputs[@]}"
 render "all.workshops.bom-unguarded.csv" -t csv --bom --no-formula-guard "${inputs[@]}"
 
+# Reports over the records of a (fictional) municipality's two years, on a fixed date.
+report() {  # report NAME COMMAND ARGS...: writes $actual/NAME
+  local name=$1
+  shift
+  if ! "$minutes" "$@" > "$actual/$name" 2> "$actual/$name.err"; then
+    echo "report failed: minutes $*" >&2
+    cat "$actual/$name.err" >&2
+    failures=$((failures + 1))
+  fi
+  rm -f "$actual/$name.err"
+}
+municipality=examples/municipality
+as_of=(--as-of 2024-12-31)
+report "municipality.summary.md" summary "${as_of[@]}" -t md "$municipality"
+report "municipality.summary.html" summary "${as_of[@]}" -t html "$municipality"
+for language in en nn de; do
+  report "municipality.summary.$language.md" summary "${as_of[@]}" --lang "$language" -t md "$municipality"
+  report "municipality.summary.$language.html" summary "${as_of[@]}" --lang "$language" -t html "$municipality"
+done
+report "municipality.summary.2024.md" summary "${as_of[@]}" --year 2024 -t md "$municipality"
+report "municipality.summary.json" summary "${as_of[@]}" -t json "$municipality"
+for table in meetings decisions actions answers tags; do
+  report "municipality.summary.$table.csv" summary "${as_of[@]}" -t csv --table "$table" "$municipality"
+done
+report "municipality.actions.md" actions "${as_of[@]}" -t md "$municipality"
+report "municipality.actions.en.md" actions "${as_of[@]}" --lang en -t md "$municipality"
+report "municipality.actions.open.md" actions "${as_of[@]}" --open -t md "$municipality"
+report "municipality.actions.csv" actions "${as_of[@]}" -t csv "$municipality"
+report "municipality.actions.json" actions "${as_of[@]}" -t json "$municipality"
+report "municipality.actions.ics" actions "${as_of[@]}" -t ics "$municipality"
+report "hostile.summary.html" summary "${as_of[@]}" -t html tests/golden/hostile.yaml
+report "hostile.summary.md" summary "${as_of[@]}" -t md tests/golden/hostile.yaml
+report "hostile.actions.md" actions "${as_of[@]}" -t md tests/golden/hostile.yaml
+
 if [ "${MINUTES_ACCEPT:-0}" = 1 ]; then
   rm -rf "$expected"
   mkdir -p "$expected"

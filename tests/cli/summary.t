@@ -1,0 +1,125 @@
+# minutes summary: a report over many records, one section per year; always with --as-of here.
+$ minutes summary --as-of 2024-12-31 --lang en examples/municipality/ | head -12
+# Summary of minutes 2023–2024
+
+**Period:** 2023–2024\
+**As of:** 31 December 2024\
+**Records:** 11
+
+## 2023
+
+### Totals
+
+**Meetings:** 5\
+**Total attendance:** 62\
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 --year 2023 -t csv examples/municipality/
+"year","date","title","organizer","named","in_groups","attendance"
+"2023","2023-02-14","Formannskapet, møte 1/2023","Holmvik kommune","6","4","10"
+"2023","2023-03-21","Holmvik business forum, spring meeting","Holmvik kommune","5","14","19"
+"2023","2023-04-18","Formannskapet, møte 2/2023","Holmvik kommune","5","0","5"
+"2023","2023-09-19","Holmvik business forum, autumn meeting","Holmvik kommune","4","19","23"
+"2023","2023-11-28","Ungdomsrådet, haustmøte","Holmvik kommune","5","0","5"
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 --from 2024-03-01 --to 2024-06-30 -t csv --table decisions examples/municipality/
+"year","date","meeting","position","id","text","for","against","abstain"
+"2024","2024-03-12","Formannskapet, møte 2/2024","1","PS 9/24","Åpningstiden på ungdomshuset utvides til kl. 22 på fredager fra 1. april.","5","2",""
+"2024","2024-03-19","Holmvik business forum, spring meeting","1","BF-D-1","The forum supports the plan for a shared office space in the old post office.","21","3","4"
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 -t csv --table tags --year 2024 examples/municipality/
+"year","tag","answers","votes"
+"2024","aktivitetar","2","15"
+"2024","arbeid","1","8"
+"2024","friluft","1","10"
+"2024","infrastructure","1","5"
+"2024","musikk","1","9"
+"2024","permits","1","8"
+"2024","premises","1","14"
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 -t json examples/municipality/ | python3 -c "import json,sys; d=json.load(sys.stdin); print([(y['year'], y['totals']['meetings'], y['actions']['overdue']) for y in d['years']])"
+[(2023, 5, 0), (2024, 6, 2)]
+[exit 0]
+
+# The output is the same for any number of jobs.
+$ minutes summary -j 1 --as-of 2024-12-31 -t html examples/ > /tmp/minutes-summary-j1.html && minutes summary -j 2 --as-of 2024-12-31 -t html examples/ > /tmp/minutes-summary-j2.html && cmp /tmp/minutes-summary-j1.html /tmp/minutes-summary-j2.html && echo same
+same
+[exit 0]
+
+# An invalid record: nothing is written, unless --keep-going, which still exits 1.
+$ minutes summary --as-of 2024-12-31 -t csv examples/municipality/ examples/invalid/missing-date.yaml -o /tmp/minutes-summary-invalid.csv; ls /tmp/minutes-summary-invalid.csv 2>&1 | sed 's/.*cannot access.*/not written/'
+examples/invalid/missing-date.yaml:2:1: error[required]: /: missing required key "date"
+ 2 | title: Weekly sync
+   | ^
+minutes: nothing written: 12 files: 11 valid, 1 invalid (1 error, 0 warnings)
+not written
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 --keep-going --year 2023 --lang en examples/municipality/ examples/invalid/missing-date.yaml > /tmp/minutes-summary-kept.md; echo "exit $?"; head -7 /tmp/minutes-summary-kept.md
+examples/invalid/missing-date.yaml:2:1: error[required]: /: missing required key "date"
+ 2 | title: Weekly sync
+   | ^
+minutes: 1 record left out of the report: 12 files: 11 valid, 1 invalid (1 error, 0 warnings)
+exit 1
+# Summary of minutes 2023
+
+**Period:** 2023\
+**As of:** 31 December 2024\
+**Records:** 11\
+**Left out (invalid):** 1
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 --keep-going -t csv --table tags --year 2024 examples/municipality/ examples/invalid/missing-date.yaml
+examples/invalid/missing-date.yaml:2:1: error[required]: /: missing required key "date"
+ 2 | title: Weekly sync
+   | ^
+minutes: 1 record left out of the report: 12 files: 11 valid, 1 invalid (1 error, 0 warnings)
+"year","tag","answers","votes"
+"2024","aktivitetar","2","15"
+"2024","arbeid","1","8"
+"2024","friluft","1","10"
+"2024","infrastructure","1","5"
+"2024","musikk","1","9"
+"2024","permits","1","8"
+"2024","premises","1","14"
+[exit 1]
+
+# -o writes atomically, chooses the format by its extension, and never over an input.
+$ minutes summary --as-of 2024-12-31 examples/municipality/ -o /tmp/minutes-summary.html && head -2 /tmp/minutes-summary.html
+<!DOCTYPE html>
+<html lang="nb">
+[exit 0]
+
+$ cp examples/municipality/2024-10-01-business-forum.yaml /tmp/minutes-forum.yaml && minutes summary --as-of 2024-12-31 -t md /tmp/minutes-forum.yaml -o /tmp/minutes-forum.yaml; cmp /tmp/minutes-forum.yaml examples/municipality/2024-10-01-business-forum.yaml && echo input unchanged
+minutes: error: /tmp/minutes-forum.yaml: refusing to write over an input file
+input unchanged
+[exit 0]
+
+# Usage errors exit 2.
+$ minutes summary -t ics examples/municipality/
+minutes: error: a summary can be written as markdown, html, csv, json, not "ics"
+[exit 2]
+
+$ minutes summary -t csv --table people examples/municipality/
+minutes: error: unknown table "people"; the tables are: meetings, decisions, actions, answers, tags
+[exit 2]
+
+$ minutes summary --year 2024 --from 2024-01-01 examples/municipality/
+--year excludes --from
+Run with --help for more information.
+[exit 2]
+
+$ minutes summary --as-of 2024-02-30 examples/municipality/
+minutes: error: --as-of: expected a date like 2024-12-31 or "today", got "2024-02-30" (February 2024 has 29 days)
+[exit 2]
+
+$ minutes summary --from 2024-06-01 --to 2024-01-01 examples/municipality/
+minutes: error: --to 2024-01-01 is before --from 2024-06-01
+[exit 2]
+
+$ minutes summary examples/invalid/.minutesignore-does-not-exist
+minutes: error: examples/invalid/.minutesignore-does-not-exist: No such file or directory
+[exit 2]
