@@ -2,10 +2,9 @@
 #include <algorithm>
 #include <filesystem>
 
-#include <fmt/format.h>
-#include <fstream>
 #include <malloc.h>
-static void DEBUG_RSS(const char* at) { if (!std::getenv("MINUTES_DEBUG_RSS")) return; std::ifstream f("/proc/self/status"); std::string l; while (std::getline(f,l)) if (l.rfind("VmRSS",0)==0||l.rfind("VmHWM",0)==0) fprintf(stderr,"%s %s\n",at,l.c_str()); struct mallinfo2 m = mallinfo2(); fprintf(stderr, "%s arena %zu inuse %zu free %zu mmap %zu\n", at, m.arena, m.uordblks, m.fordblks, m.hblkhd); }
+
+#include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -155,7 +154,6 @@ int run_summary(const SummaryArgs& args) {
     return k_exit_usage;
   }
 
-  DEBUG_RSS("start");
   SummaryBuilder builder(*period);
   LanguageTally languages;
   ReadResult read = read_records(args.records, args.keep_going, args.output, [&](const std::string& name, const Meeting& meeting) {
@@ -165,12 +163,10 @@ int run_summary(const SummaryArgs& args) {
   if (read.status != k_exit_ok) return read.status;
   for (std::size_t i = 0; i < read.summary.invalid + read.summary.unreadable; ++i) builder.leave_out();
 
-  DEBUG_RSS("read");
   const Summary summary = builder.finish();
   // The records are gone; hand their memory back before the report is made (glibc keeps freed
   // pages otherwise, and the report's pieces would come on top of them).
-  if (!std::getenv("NOTRIM")) malloc_trim(0);
-  DEBUG_RSS("finished");
+  malloc_trim(0);
   const std::string language = report_language(args.language, languages.most_common());
   ReportOutput out(args.output, read.inputs);
   tl::expected<void, std::string> written;
@@ -181,7 +177,6 @@ int run_summary(const SummaryArgs& args) {
   } else {
     written = write_document(emitter, summary, language, *as_of, out);
   }
-  DEBUG_RSS("written");
   if (written) written = out.finish();
   if (!written) {
     fmt::print(stderr, "minutes: error: {}\n", written.error());

@@ -1,7 +1,9 @@
 // iCalendar (RFC 5545): what a record asks people to put in their calendars. One VCALENDAR
 // for all records, with a VEVENT for each next meeting and a VTODO for each open action that
 // has a due date. A calendar with neither is an error, because RFC 5545 requires at least one
-// component and an empty file would import as nothing without saying why.
+// component and an empty file would import as nothing without saying why. `minutes actions -t
+// ics` writes the open actions of the register through the same Calendar (emit_ics_todos,
+// ics_todos.hpp), keyed by the meeting that first raised each action, so both agree on UIDs.
 //
 // Times. Records hold wall-clock times without a zone. RFC 5545 lets us write them as
 //   (a) local time with TZID=<zone>, but then the file MUST carry a VTIMEZONE for that zone,

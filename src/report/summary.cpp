@@ -138,6 +138,8 @@ Summary SummaryBuilder::finish() {
   summary.left_out = m_left_out;
   summary.actions = m_actions.finish();
 
+  // Reserved: std::deque's move may throw, so a growing vector would copy the years over.
+  summary.years.reserve(m_years.size());
   for (auto& [number, year] : m_years) {
     YearSummary out = std::move(year.out);
     // Meetings by date, keeping the order read among meetings of one day; the decisions and
