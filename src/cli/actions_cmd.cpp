@@ -33,26 +33,8 @@ struct ActionsArgs {
   bool no_formula_guard = false;
 };
 
-constexpr std::string_view k_formats = "markdown, csv, json, ics";
-
 tl::expected<const Emitter*, std::string> choose_format(const ActionsArgs& args) {
-  const Emitter* emitter = nullptr;
-  if (!args.format.empty()) {
-    emitter = find_emitter(args.format);
-  } else if (!args.output.empty() && args.output != "-") {
-    emitter = find_emitter_by_extension(std::filesystem::path(args.output).extension().string());
-    if (!emitter) {
-      return tl::unexpected(fmt::format("cannot tell the format from \"{}\"; use -t with one of: {}",
-                                        args.output, k_formats));
-    }
-  } else {
-    emitter = find_emitter("markdown");
-  }
-  if (!emitter || emitter->name == "html") {
-    return tl::unexpected(fmt::format("the action register can be written as {}, not \"{}\"", k_formats,
-                                      args.format.empty() ? std::string(emitter ? emitter->name : "") : args.format));
-  }
-  return emitter;
+  return choose_emitter(args.format, args.output, {"markdown", "csv", "json", "ics"}, "the action register");
 }
 
 tl::expected<std::string, std::string> render(const Emitter& emitter, const ActionsArgs& args,
@@ -135,7 +117,7 @@ int run_actions(const ActionsArgs& args) {
     fmt::print(stderr, "minutes: error: {}\n", content.error());
     return k_exit_usage;
   }
-  ReportOutput out(args.output, read.inputs);
+  CommandOutput out(args.output, read.inputs);
   out.write(*content);
   if (auto written = out.finish(); !written) {
     fmt::print(stderr, "minutes: error: {}\n", written.error());

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/command_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
@@ -22,10 +23,6 @@ struct ImportArgs {
   bool report = false;
 };
 
-bool write_stdout(std::string_view content) {
-  return std::fwrite(content.data(), 1, content.size(), stdout) == content.size() &&
-         std::fflush(stdout) == 0;
-}
 
 // "file:3:1: error[import]: message" and, for a problem in the words, the line it is on.
 void print_import_error(const std::string& name, std::string bytes, const Diagnostic& error) {
@@ -81,27 +78,11 @@ int run_import(const ImportArgs& args) {
   for (const Diagnostic& warning : checked.diagnostics) {
     fmt::print(stderr, "{}: warning[{}]: {}: {}\n", name, warning.rule, warning.pointer, warning.message);
   }
-  if (args.output.empty() || args.output == "-") {
-    if (!write_stdout(yaml)) {
-      fmt::print(stderr, "minutes: error: cannot write to standard output\n");
-      return k_exit_usage;
-    }
-    return k_exit_ok;
-  }
   std::vector<FileIdentity> inputs;
   if (!from_stdin) {
     if (const auto identity = identity_of(args.path)) inputs.push_back(*identity);
   }
-  auto output = StagedOutput::create(args.output, yaml, inputs);
-  if (!output) {
-    fmt::print(stderr, "minutes: error: {}\n", output.error());
-    return k_exit_usage;
-  }
-  if (auto committed = output->commit(); !committed) {
-    fmt::print(stderr, "minutes: error: {}\n", committed.error());
-    return k_exit_usage;
-  }
-  return k_exit_ok;
+  return write_command_output(args.output, yaml, std::move(inputs));
 }
 
 }  // namespace

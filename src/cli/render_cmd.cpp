@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/command_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
@@ -19,10 +20,6 @@
 
 namespace minutes::cli {
 namespace {
-
-// No output may grow past this, whatever the input (docs/cli.md). A 1 MiB record renders to a
-// few MiB at most; a combined CSV of many records is the only large output.
-constexpr std::size_t k_max_output_bytes = 256u * 1024 * 1024;
 
 tl::expected<std::string, std::string> within_output_limit(tl::expected<std::string, std::string> content) {
   if (content && content->size() > k_max_output_bytes) {
@@ -44,31 +41,6 @@ struct RenderArgs {
   bool no_formula_guard = false;
   std::string time_zone;
 };
-
-std::string known_formats() {
-  std::vector<std::string> names;
-  for (const Emitter& emitter : emitters()) names.emplace_back(emitter.name);
-  return fmt::format("{}", fmt::join(names, ", "));
-}
-
-tl::expected<const Emitter*, std::string> choose_emitter(const RenderArgs& args) {
-  if (!args.format.empty()) {
-    if (const Emitter* emitter = find_emitter(args.format)) return emitter;
-    std::vector<std::string> names;
-    for (const Emitter& emitter : emitters()) names.emplace_back(emitter.name);
-    const std::string nearest = detail::nearest_word(args.format, names);
-    return tl::unexpected(fmt::format("unknown format \"{}\"{}; the formats are: {}", args.format,
-                                      nearest.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", nearest),
-                                      known_formats()));
-  }
-  if (!args.output.empty()) {
-    const std::string extension = std::filesystem::path(args.output).extension().string();
-    if (const Emitter* emitter = find_emitter_by_extension(extension)) return emitter;
-    return tl::unexpected(fmt::format("cannot tell the format from \"{}\"; use -t with one of: {}",
-                                      args.output, known_formats()));
-  }
-  return find_emitter("markdown");
-}
 
 // What one worker hands back for one input.
 struct RenderedInput {
@@ -116,13 +88,9 @@ std::filesystem::path output_path_for(const RecordSource& source, const RenderAr
   return std::filesystem::path(args.output_dir) / (stem + std::string(emitter.extension));
 }
 
-bool write_stdout(std::string_view content) {
-  return std::fwrite(content.data(), 1, content.size(), stdout) == content.size() &&
-         std::fflush(stdout) == 0;
-}
 
 int run_render(const RenderArgs& args) {
-  const auto chosen = choose_emitter(args);
+  const auto chosen = choose_emitter(args.format, args.output, {}, "a record");
   if (!chosen) {
     fmt::print(stderr, "minutes: error: {}\n", chosen.error());
     return k_exit_usage;
@@ -288,23 +256,7 @@ int run_render(const RenderArgs& args) {
     fmt::print(stderr, "minutes: error: {}\n", content.error());
     return k_exit_usage;
   }
-  if (args.output.empty() || args.output == "-") {
-    if (!write_stdout(*content)) {
-      fmt::print(stderr, "minutes: error: cannot write to standard output\n");
-      return k_exit_usage;
-    }
-    return k_exit_ok;
-  }
-  auto output = StagedOutput::create(args.output, *content, inputs);
-  if (!output) {
-    fmt::print(stderr, "minutes: error: {}\n", output.error());
-    return k_exit_usage;
-  }
-  if (auto committed = output->commit(); !committed) {
-    fmt::print(stderr, "minutes: error: {}\n", committed.error());
-    return k_exit_usage;
-  }
-  return k_exit_ok;
+  return write_command_output(args.output, *content, inputs);
 }
 
 }  // namespace

@@ -17,7 +17,6 @@ namespace minutes::cli {
 namespace {
 
 // As for render: no output may grow past this (docs/cli.md).
-constexpr std::size_t k_max_output_bytes = 256u * 1024 * 1024;
 
 }  // namespace
 
@@ -202,38 +201,6 @@ ReadResult read_records(const RecordOptions& options, bool keep_going, const std
 int status_after_report(const RunSummary& summary) {
   if (summary.unreadable > 0) return k_exit_usage;
   return summary.invalid > 0 ? k_exit_invalid : k_exit_ok;
-}
-
-ReportOutput::ReportOutput(std::string path, std::vector<FileIdentity> inputs)
-    : m_path(path == "-" ? std::string() : std::move(path)), m_inputs(std::move(inputs)) {}
-
-bool ReportOutput::write(std::string_view text) {
-  if (!m_error.empty()) return false;
-  if (m_written + text.size() > k_max_output_bytes) {
-    m_error = fmt::format("the output would be over the limit of {} bytes", k_max_output_bytes);
-    return false;
-  }
-  m_written += text.size();
-  if (!m_path.empty()) {
-    m_buffer += text;
-    return true;
-  }
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
-    m_error = "cannot write to standard output";
-    return false;
-  }
-  return true;
-}
-
-tl::expected<void, std::string> ReportOutput::finish() {
-  if (!m_error.empty()) return tl::unexpected(m_error);
-  if (m_path.empty()) {
-    if (std::fflush(stdout) != 0) return tl::unexpected(std::string("cannot write to standard output"));
-    return {};
-  }
-  auto staged = StagedOutput::create(m_path, m_buffer, m_inputs);
-  if (!staged) return tl::unexpected(staged.error());
-  return staged->commit();
 }
 
 }  // namespace minutes::cli

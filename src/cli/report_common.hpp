@@ -1,7 +1,7 @@
 #pragma once
 
 // What `minutes summary` and `minutes actions` share: reading every record in order while
-// workers parse, a progress line, the options for dates, and an output written as it is made.
+// workers parse, a progress line and the options for dates.
 
 #include <chrono>
 #include <cstdio>
@@ -13,6 +13,7 @@
 
 #include <tl/expected.hpp>
 
+#include "cli/command_output.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/record_options.hpp"
 #include "minutes/files.hpp"
@@ -74,22 +75,5 @@ ReadResult read_records(const RecordOptions& options, bool keep_going, const std
 // The exit status after a report was written: 2 for unreadable inputs, 1 for invalid ones.
 int status_after_report(const RunSummary& summary);
 
-// Standard output, written as the report is made; or -o FILE, written at the end through a
-// temporary file (StagedOutput), so a reader never sees half a report.
-class ReportOutput {
- public:
-  ReportOutput(std::string path, std::vector<FileIdentity> inputs);
-  // False once the output failed or went over the limit; the reason is in error().
-  bool write(std::string_view text);
-  tl::expected<void, std::string> finish();
-  const std::string& error() const { return m_error; }
-
- private:
-  std::string m_path;
-  std::vector<FileIdentity> m_inputs;
-  std::string m_buffer;  // -o only
-  std::size_t m_written = 0;
-  std::string m_error;
-};
 
 }  // namespace minutes::cli

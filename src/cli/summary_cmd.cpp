@@ -32,26 +32,8 @@ struct SummaryArgs {
   bool no_formula_guard = false;
 };
 
-constexpr std::string_view k_formats = "markdown, html, csv, json";
-
 tl::expected<const Emitter*, std::string> choose_format(const SummaryArgs& args) {
-  const Emitter* emitter = nullptr;
-  if (!args.format.empty()) {
-    emitter = find_emitter(args.format);
-  } else if (!args.output.empty() && args.output != "-") {
-    emitter = find_emitter_by_extension(std::filesystem::path(args.output).extension().string());
-    if (!emitter) {
-      return tl::unexpected(fmt::format("cannot tell the format from \"{}\"; use -t with one of: {}",
-                                        args.output, k_formats));
-    }
-  } else {
-    emitter = find_emitter("markdown");
-  }
-  if (!emitter || emitter->name == "ics") {
-    return tl::unexpected(fmt::format("a summary can be written as {}, not \"{}\"", k_formats,
-                                      args.format.empty() ? std::string(emitter ? emitter->name : "") : args.format));
-  }
-  return emitter;
+  return choose_emitter(args.format, args.output, {"markdown", "html", "csv", "json"}, "a summary");
 }
 
 tl::expected<Period, std::string> period_of(const SummaryArgs& args) {
@@ -81,7 +63,7 @@ tl::expected<Period, std::string> period_of(const SummaryArgs& args) {
 // Markdown and HTML: the document in pieces, each emitted and dropped at once.
 tl::expected<void, std::string> write_document(const Emitter& emitter, const Summary& summary,
                                                const std::string& language, const Date& as_of,
-                                               ReportOutput& out) {
+                                               CommandOutput& out) {
   EmitOptions options;
   options.language = language;
   std::string failure;
@@ -109,7 +91,7 @@ tl::expected<void, std::string> write_document(const Emitter& emitter, const Sum
 // CSV: one year's rows at a time, the header once.
 tl::expected<void, std::string> write_table(const Emitter& emitter, const SummaryArgs& args,
                                             const Summary& summary, const Date& as_of,
-                                            ReportOutput& out) {
+                                            CommandOutput& out) {
   EmitOptions options;
   options.bom = args.bom;
   options.formula_guard = !args.no_formula_guard;
@@ -168,7 +150,7 @@ int run_summary(const SummaryArgs& args) {
   // pages otherwise, and the report's pieces would come on top of them).
   malloc_trim(0);
   const std::string language = report_language(args.language, languages.most_common());
-  ReportOutput out(args.output, read.inputs);
+  CommandOutput out(args.output, read.inputs);
   tl::expected<void, std::string> written;
   if (emitter.name == "csv") {
     written = write_table(emitter, args, summary, *as_of, out);
