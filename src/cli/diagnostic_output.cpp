@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/color.hpp"
+
 namespace minutes::cli {
 
 void RunSummary::add(const FileOutcome& outcome) {
@@ -30,7 +32,8 @@ std::string_view pointer_or_root(const std::string& pointer) {
 
 // Source lines are shown as written, except that control characters could not get here (the
 // encoding check rejects them) and tabs are kept, so the caret line copies them.
-void print_excerpt(std::FILE* out, const std::string& line_text, const Position& position) {
+void print_excerpt(std::FILE* out, const std::string& line_text, const Position& position,
+                   const Palette& colors) {
   const std::string number = std::to_string(position.line);
   fmt::print(out, " {} | {}\n", number, line_text);
   std::string pad;
@@ -42,28 +45,32 @@ void print_excerpt(std::FILE* out, const std::string& line_text, const Position&
     pad += c == '\t' ? '\t' : ' ';
     ++column;
   }
-  fmt::print(out, " {} | {}^\n", std::string(number.size(), ' '), pad);
+  fmt::print(out, " {} | {}{}^{}\n", std::string(number.size(), ' '), pad, colors.caret, colors.reset);
 }
 
 class TextPrinter : public DiagnosticPrinter {
  public:
-  TextPrinter(std::FILE* out, PrinterOptions options) : m_out(out), m_options(options) {}
+  TextPrinter(std::FILE* out, PrinterOptions options)
+      : m_out(out), m_options(options), m_colors(palette(options.color)) {}
 
   void file(const FileOutcome& outcome) override {
+    const Palette& c = m_colors;
     if (!outcome.failure.empty()) {
-      fmt::print(m_out, "{}: error[io]: {}\n", outcome.name, outcome.failure);
+      fmt::print(m_out, "{}{}:{} {}error{}[io]: {}\n", c.bold, outcome.name, c.reset, c.error, c.reset,
+                 outcome.failure);
       return;
     }
     for (const Diagnostic& d : outcome.diagnostics) {
       if (m_options.quiet && d.severity != Severity::error) continue;
-      fmt::print(m_out, "{}:{}:{}: {}[{}]: {}: {}\n", outcome.name, d.position.line,
-                 d.position.column, severity_name(d.severity), d.rule, pointer_or_root(d.pointer),
-                 d.message);
+      const std::string_view severity_color = d.severity == Severity::error ? c.error : c.warning;
+      fmt::print(m_out, "{}{}:{}:{}:{} {}{}{}[{}]: {}: {}\n", c.bold, outcome.name, d.position.line,
+                 d.position.column, c.reset, severity_color, severity_name(d.severity), c.reset,
+                 d.rule, pointer_or_root(d.pointer), d.message);
       const auto line = outcome.source_lines.find(d.position.line);
       // An encoding or size problem means the line is not safe or not there to show.
       const bool showable = d.rule != "encoding" && d.rule != "limit";
       if (!m_options.quiet && showable && line != outcome.source_lines.end()) {
-        print_excerpt(m_out, line->second, d.position);
+        print_excerpt(m_out, line->second, d.position, c);
       }
     }
   }
@@ -76,6 +83,7 @@ class TextPrinter : public DiagnosticPrinter {
  private:
   std::FILE* m_out;
   PrinterOptions m_options;
+  Palette m_colors;
 };
 
 class JsonPrinter : public DiagnosticPrinter {
@@ -158,6 +166,11 @@ class GithubPrinter : public DiagnosticPrinter {
 
 }  // namespace
 
+std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
+  return fmt::format("{}:{}:{}: {}[{}]: {}: {}", file, d.position.line, d.position.column,
+                     severity_name(d.severity), d.rule, pointer_or_root(d.pointer), d.message);
+}
+
 std::string summary_line(const RunSummary& s) {
   std::string line = fmt::format("{}: {} valid, {} invalid", plural(s.files, "file", "files"),
                                  s.valid, s.invalid);
@@ -172,6 +185,7 @@ std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* 
   switch (format) {
     case OutputFormat::json: return std::make_unique<JsonPrinter>(out);
     case OutputFormat::github: return std::make_unique<GithubPrinter>(out, options);
+    case OutputFormat::junit: return make_junit_printer(out);
     case OutputFormat::text: break;
   }
   return std::make_unique<TextPrinter>(out, options);

@@ -26,7 +26,7 @@ struct RunSummary {
 
 std::string summary_line(const RunSummary& summary);
 
-enum class OutputFormat { text, json, github };
+enum class OutputFormat { text, json, github, junit };
 
 class DiagnosticPrinter {
  public:
@@ -38,7 +38,15 @@ class DiagnosticPrinter {
 struct PrinterOptions {
   bool quiet = false;    // errors only, no source excerpts, no summary
   bool summary = true;  // the closing "N files: ..." line
+  bool color = false;   // text only: ANSI colours (see use_color)
 };
+
+// JUnit XML for CI systems that show test reports (GitLab): one testcase per file. Written at
+// finish(), because the root element carries the counts.
+std::unique_ptr<DiagnosticPrinter> make_junit_printer(std::FILE* out);
+
+// The "file:line:col: severity[rule]: /pointer: message" line every text report uses.
+std::string diagnostic_line(const std::string& file, const Diagnostic& diagnostic);
 
 std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* out,
                                                 PrinterOptions options);

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "cli/color.hpp"
 #include "cli/command_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/record_options.hpp"
 #include "minutes/import.hpp"
 #include "minutes/input.hpp"
 #include "minutes/output.hpp"
@@ -21,20 +23,23 @@ struct ImportArgs {
   std::string date;
   std::string output;
   bool report = false;
+  std::string color = "auto";
 };
 
 
 // "file:3:1: error[import]: message" and, for a problem in the words, the line it is on.
-void print_import_error(const std::string& name, std::string bytes, const Diagnostic& error) {
-  fmt::print(stderr, "{}:{}:{}: error[{}]: {}\n", name, error.position.line, error.position.column,
-             error.rule, error.message);
+void print_import_error(const std::string& name, std::string bytes, const Diagnostic& error,
+                        const Palette& c) {
+  fmt::print(stderr, "{}{}:{}:{}:{} {}error{}[{}]: {}\n", c.bold, name, error.position.line,
+             error.position.column, c.reset, c.error, c.reset, error.rule, error.message);
   if (error.rule != "import") return;
   check_and_normalise_text(bytes);
   const auto lines = lines_for(bytes, {error});
   if (const auto line = lines.find(error.position.line);
       line != lines.end() && line->second.find_first_not_of(" \t") != std::string::npos) {
     const std::string number = std::to_string(error.position.line);
-    fmt::print(stderr, " {} | {}\n {} | ^\n", number, line->second, std::string(number.size(), ' '));
+    fmt::print(stderr, " {} | {}\n {} | {}^{}\n", number, line->second, std::string(number.size(), ' '),
+               c.caret, c.reset);
   }
 }
 
@@ -57,7 +62,7 @@ int run_import(const ImportArgs& args) {
   if (!args.date.empty()) options.date = *detail::parse_date(args.date);
   auto imported = import_minutes(read->bytes, options);
   if (!imported) {
-    print_import_error(name, read->bytes, imported.error());
+    print_import_error(name, read->bytes, imported.error(), palette(use_color(args.color, stderr)));
     return k_exit_invalid;
   }
   if (args.report) {
@@ -72,7 +77,10 @@ int run_import(const ImportArgs& args) {
                "this with the input\n",
                name);
     FileOutcome outcome{"<imported record>", {}, checked.diagnostics, lines_for(checked.text, checked.diagnostics)};
-    make_printer(OutputFormat::text, stderr, {false, false})->file(outcome);
+    PrinterOptions printer_options;
+    printer_options.summary = false;
+    printer_options.color = use_color(args.color, stderr);
+    make_printer(OutputFormat::text, stderr, printer_options)->file(outcome);
     return k_exit_invalid;
   }
   for (const Diagnostic& warning : checked.diagnostics) {
@@ -102,6 +110,7 @@ void add_import_command(CLI::App& app, int& exit_code) {
                                          : "expected a date YYYY-MM-DD that exists, got \"" + value + "\"";
       });
   command->add_option("-o,--output", args->output, "Write the record to FILE (atomically) instead of stdout");
+  add_color_option(*command, args->color);
   command->add_flag("--report", args->report,
                     "List on stderr where each line went and what was guessed");
   command->footer(

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "cli/color.hpp"
+
 namespace minutes::cli {
 
 unsigned RecordOptions::job_count() const {
@@ -18,6 +20,13 @@ void add_record_options(CLI::App& command, RecordOptions& options) {
   command.add_option("--max-size", options.max_size, "Largest record, e.g. 200k, 4MiB (default 1MiB)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
+  add_color_option(command, options.color);
+}
+
+void add_color_option(CLI::App& command, std::string& when) {
+  command.add_option("--color", when, "Colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(k_color_choices), std::end(k_color_choices))))
+      ->type_name("WHEN");
 }
 
 }  // namespace minutes::cli

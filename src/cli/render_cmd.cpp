@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/command_output.hpp"
+#include "cli/color.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
@@ -145,7 +146,10 @@ int run_render(const RenderArgs& args) {
   }
 
   const CheckOptions check_options{nullptr, args.records.strict};
-  auto printer = make_printer(OutputFormat::text, stderr, {false, false});
+  PrinterOptions printer_options;
+  printer_options.summary = false;
+  printer_options.color = use_color(args.records.color, stderr);
+  auto printer = make_printer(OutputFormat::text, stderr, printer_options);
   RunSummary summary;
   std::size_t failures = 0;
   std::vector<StagedOutput> staged;

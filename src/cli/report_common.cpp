@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/color.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/in_order.hpp"
 #include "minutes/labels.hpp"
@@ -159,7 +160,10 @@ ReadResult read_records(const RecordOptions& options, bool keep_going, const std
     std::optional<Meeting> meeting;
   };
   const CheckOptions check_options{nullptr, options.strict};
-  auto printer = make_printer(OutputFormat::text, stderr, {false, false});
+  PrinterOptions printer_options;
+  printer_options.summary = false;
+  printer_options.color = use_color(options.color, stderr);
+  auto printer = make_printer(OutputFormat::text, stderr, printer_options);
   Progress progress(sources.size());
   run_in_order<Loaded>(
       sources.size(), options.job_count(),

@@ -8,6 +8,8 @@
 #include "cli/exit_codes.hpp"
 #include "cli/in_order.hpp"
 #include "cli/record_options.hpp"
+#include "cli/color.hpp"
+#include "cli/report_common.hpp"
 #include "minutes/files.hpp"
 #include "minutes/schema.hpp"
 
@@ -24,6 +26,7 @@ struct ValidateArgs {
 OutputFormat choose_format(const std::string& requested) {
   if (requested == "json") return OutputFormat::json;
   if (requested == "github") return OutputFormat::github;
+  if (requested == "junit") return OutputFormat::junit;
   if (requested.empty() && std::getenv("GITHUB_ACTIONS") != nullptr) return OutputFormat::github;
   return OutputFormat::text;
 }
@@ -51,7 +54,13 @@ int run_validate(const ValidateArgs& args) {
     return k_exit_usage;
   }
 
-  auto printer = make_printer(choose_format(args.format), stdout, {args.quiet});
+  PrinterOptions printer_options;
+  printer_options.quiet = args.quiet;
+  printer_options.color = use_color(args.records.color, stdout);
+  auto printer = make_printer(choose_format(args.format), stdout, printer_options);
+  // Progress goes to standard error, the report to standard output: on one terminal the two
+  // share the screen, so the progress line is cleared before a file's messages.
+  Progress progress(collected.sources.size());
   RunSummary summary;
   const unsigned jobs = args.records.job_count();
   run_in_order<FileOutcome>(
@@ -65,8 +74,11 @@ int run_validate(const ValidateArgs& args) {
       },
       [&](std::size_t, FileOutcome outcome) {
         summary.add(outcome);
+        if (!outcome.valid() || !outcome.diagnostics.empty()) progress.clear();
         printer->file(outcome);
+        progress.step();
       });
+  progress.clear();
   printer->finish(summary);
   if (std::fflush(stdout) != 0) {
     fmt::print(stderr, "minutes: error: cannot write the report\n");
@@ -84,13 +96,14 @@ void add_validate_command(CLI::App& app, int& exit_code) {
   add_record_options(*command, args->records);
   command->add_option("--schema", args->schema_file,
                       "Use this JSON Schema (draft-07, JSON or YAML) instead of the built-in one");
-  command->add_option("--format", args->format, "Report format (default text; github when GITHUB_ACTIONS is set)")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+  command->add_option("--format", args->format, "Report format: text, json, github (workflow annotations), junit (XML for GitLab); default text, github when GITHUB_ACTIONS is set")
+      ->check(CLI::IsMember({"text", "json", "github", "junit"}));
   command->add_flag("-q,--quiet", args->quiet, "Print errors only: no warnings, excerpts or summary");
   command->footer(
       "Examples:\n"
       "  minutes validate examples/\n"
       "  minutes validate --format json minutes/2020 > report.json\n"
+      "  minutes validate --format junit minutes/ > minutes-report.xml\n"
       "  cat record.yaml | minutes validate -\n\n"
       "Exit status: 0 all valid, 1 some record invalid, 2 nothing could be checked.");
   command->callback([args, &exit_code] { exit_code = run_validate(*args); });

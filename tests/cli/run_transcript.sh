@@ -21,7 +21,7 @@ trap 'rm -f "$actual"' EXIT
 command=""
 run_block() {
   local output status
-  output=$(timeout 20 bash -c "$command" 2>&1)
+  output=$(timeout 20 bash -c "$command" 2>&1 </dev/null)
   status=$?
   {
     printf '$ %s\n' "$command"

@@ -14,7 +14,7 @@ Run with --help for more information.
 [exit 2]
 
 $ minutes validate --format xml examples/
---format: xml not in {text,json,github}
+--format: xml not in {text,json,github,junit}
 Run with --help for more information.
 [exit 2]
 
