@@ -35,6 +35,9 @@ bool has_errors(const Diagnostics& diagnostics);
 // A value as it may appear inside a message: quoted, control and invisible characters escaped
 // (\n, \x1b, \u202e), truncated to about `max_chars` characters with "…".
 std::string quote_value(std::string_view text, std::size_t max_chars = 60);
+// A file name as it can be shown on a terminal: control and invisible characters and bytes that
+// are not UTF-8 escaped as in quote_value, the rest (spaces, quotes, æøå) as it is.
+std::string printable_name(std::string_view name);
 
 // Appends one JSON Pointer segment, escaping '~' and '/'.
 std::string pointer_append(std::string_view pointer, std::string_view segment);

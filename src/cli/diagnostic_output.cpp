@@ -55,15 +55,16 @@ class TextPrinter : public DiagnosticPrinter {
 
   void file(const FileOutcome& outcome) override {
     const Palette& c = m_colors;
+    const std::string name = printable_name(outcome.name);
     if (!outcome.failure.empty()) {
-      fmt::print(m_out, "{}{}:{} {}error{}[io]: {}\n", c.bold, outcome.name, c.reset, c.error, c.reset,
+      fmt::print(m_out, "{}{}:{} {}error{}[io]: {}\n", c.bold, name, c.reset, c.error, c.reset,
                  outcome.failure);
       return;
     }
     for (const Diagnostic& d : outcome.diagnostics) {
       if (m_options.quiet && d.severity != Severity::error) continue;
       const std::string_view severity_color = d.severity == Severity::error ? c.error : c.warning;
-      fmt::print(m_out, "{}{}:{}:{}:{} {}{}{}[{}]: {}: {}\n", c.bold, outcome.name, d.position.line,
+      fmt::print(m_out, "{}{}:{}:{}:{} {}{}{}[{}]: {}: {}\n", c.bold, name, d.position.line,
                  d.position.column, c.reset, severity_color, severity_name(d.severity), c.reset,
                  d.rule, pointer_or_root(d.pointer), d.message);
       const auto line = outcome.source_lines.find(d.position.line);
@@ -141,15 +142,16 @@ class GithubPrinter : public DiagnosticPrinter {
   GithubPrinter(std::FILE* out, PrinterOptions options) : m_out(out), m_options(options) {}
 
   void file(const FileOutcome& outcome) override {
+    const std::string name = printable_name(outcome.name);
     if (!outcome.failure.empty()) {
-      fmt::print(m_out, "::error file={},title=minutes [io]::{}\n", github_escape(outcome.name, true),
+      fmt::print(m_out, "::error file={},title=minutes [io]::{}\n", github_escape(name, true),
                  github_escape(outcome.failure, false));
       return;
     }
     for (const Diagnostic& d : outcome.diagnostics) {
       if (m_options.quiet && d.severity != Severity::error) continue;
       fmt::print(m_out, "::{} file={},line={},col={},title={}::{}\n", severity_name(d.severity),
-                 github_escape(outcome.name, true), d.position.line, d.position.column,
+                 github_escape(name, true), d.position.line, d.position.column,
                  github_escape(fmt::format("minutes [{}]", d.rule), true),
                  github_escape(fmt::format("{}: {}", pointer_or_root(d.pointer), d.message), false));
     }

@@ -83,7 +83,10 @@ class JunitPrinter : public DiagnosticPrinter {
  public:
   explicit JunitPrinter(std::FILE* out) : m_out(out) {}
 
-  void file(const FileOutcome& outcome) override {
+  void file(const FileOutcome& raw) override {
+    // Names as the text report shows them, so a case can be matched with its log line.
+    FileOutcome outcome = raw;
+    outcome.name = printable_name(raw.name);
     std::string& c = m_cases;
     c += fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\">\n",
                      attr(outcome.name), attr(folder_of(outcome.name)), attr(outcome.name));

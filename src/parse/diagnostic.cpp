@@ -57,8 +57,11 @@ bool is_invisible_or_control(char32_t c) {
 
 }  // namespace
 
-std::string quote_value(std::string_view text, std::size_t max_chars) {
-  std::string out = "\"";
+namespace {
+
+// `quoted`: inside "..." a quote and a backslash are escaped too, so the quotes stay unambiguous.
+std::string escape_text(std::string_view text, std::size_t max_chars, bool quoted) {
+  std::string out;
   std::size_t chars = 0;
   for (std::size_t at = 0; at < text.size();) {
     if (chars == max_chars) {
@@ -75,7 +78,7 @@ std::string quote_value(std::string_view text, std::size_t max_chars) {
         out += "\\n";
       } else if (c == '\t') {
         out += "\\t";
-      } else if (c == '"' || c == '\\') {
+      } else if (quoted && (c == '"' || c == '\\')) {
         out += '\\';
         out += static_cast<char>(c);
       } else if (is_invisible_or_control(c)) {
@@ -88,8 +91,17 @@ std::string quote_value(std::string_view text, std::size_t max_chars) {
     }
     ++chars;
   }
-  out += '"';
   return out;
+}
+
+}  // namespace
+
+std::string quote_value(std::string_view text, std::size_t max_chars) {
+  return "\"" + escape_text(text, max_chars, true) + "\"";
+}
+
+std::string printable_name(std::string_view name) {
+  return escape_text(name, std::string_view::npos, false);
 }
 
 std::string pointer_append(std::string_view pointer, std::string_view segment) {

@@ -64,6 +64,17 @@ TEST_CASE("quote_value truncates long values by characters, not bytes") {
   }
 }
 
+TEST_CASE("printable_name escapes what a terminal would obey and keeps the rest") {
+  using minutes::printable_name;
+  CHECK(printable_name("møter/2020 \"referat\".yaml") == "møter/2020 \"referat\".yaml");
+  CHECK(printable_name("a\x1b[2Jb.yaml") == "a\\x1b[2Jb.yaml");
+  CHECK(printable_name("tab\there.yaml") == "tab\\there.yaml");
+  CHECK(printable_name("latin1-\xe6.yaml") == "latin1-\\xe6.yaml");
+  CHECK(printable_name("rtl\u202etxt.yaml") == "rtl\\u202etxt.yaml");
+  const std::string long_name(300, 'x');
+  CHECK(printable_name(long_name) == long_name);  // names are never cut
+}
+
 TEST_CASE("pointer_append builds RFC 6901 JSON Pointers") {
   CHECK(pointer_append("", "title") == "/title");
   CHECK(pointer_append("/participants", std::size_t{2}) == "/participants/2");
