@@ -98,8 +98,10 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
     if (title && title->is_string() && type && type->is_string() && type->text == "object") {
       expected = fmt::format("{} (a mapping with {})", with_article(title->text),
                              join(walk.known_keys(schemas), ", "));
-    } else if (title && type && type->is_string() && type->text == "string") {
-      expected = expected_phrase(schemas, expected);  // "a date like 2020-03-24"
+    } else if (title && type && type->is_string() && type->text == "string" &&
+               (SchemaWalk::keyword(schemas, "examples") || SchemaWalk::keyword(schemas, "format"))) {
+      // "a date like 2020-03-24" says more than "text"; "a location" would say less.
+      expected = expected_phrase(schemas, expected);
     }
     d.message = fmt::format("expected {}, got {}", expected, found);
   } else if (starts_with(text, "Missing required property '")) {
