@@ -12,5 +12,6 @@ void add_formats_command(CLI::App& app, int& exit_code);
 void add_summary_command(CLI::App& app, int& exit_code);
 void add_actions_command(CLI::App& app, int& exit_code);
 void add_import_command(CLI::App& app, int& exit_code);
+void add_new_command(CLI::App& app, int& exit_code);
 
 }  // namespace minutes::cli

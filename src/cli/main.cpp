@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   add_summary_command(app, exit_code);
   add_actions_command(app, exit_code);
   add_import_command(app, exit_code);
+  add_new_command(app, exit_code);
   add_schema_command(app, exit_code);
   if (argc > 1 && argv[1][0] != '-' && !is_command(app, argv[1])) {
     fmt::print(stderr, "minutes: error: unknown command \"{}\"; the commands are: {}\n", argv[1],

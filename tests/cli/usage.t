@@ -5,7 +5,7 @@ Run with --help for more information.
 [exit 2]
 
 $ minutes frobnicate
-minutes: error: unknown command "frobnicate"; the commands are: validate, render, formats, summary, actions, import, schema
+minutes: error: unknown command "frobnicate"; the commands are: validate, render, formats, summary, actions, import, new, schema
 [exit 2]
 
 $ minutes validate
