@@ -26,6 +26,9 @@ cd "$(mktemp -d)"
 "$installed" validate --strict record.yaml
 "$installed" render record.yaml -o record.html
 grep -q "Dialogmøte" record.html
+# The modeline names the schema the package installed, whatever prefix the build was set up for.
+head -1 record.yaml | grep -qx '# yaml-language-server: $schema=/usr/share/minutes/meeting.v1.schema.json'
+man -P cat minutes 2>/dev/null | grep -q 'minutes validate' || { echo "man minutes does not show the page" >&2; exit 1; }
 for file in /usr/share/minutes/meeting.v1.schema.json \
             /usr/share/man/man1/minutes.1.gz \
             /usr/share/bash-completion/completions/minutes \
