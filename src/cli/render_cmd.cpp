@@ -11,6 +11,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/in_order.hpp"
 #include "cli/record_options.hpp"
+#include "cli/report_common.hpp"
 #include "minutes/emit.hpp"
 #include "minutes/files.hpp"
 #include "minutes/labels.hpp"
@@ -161,6 +162,7 @@ int run_render(const RenderArgs& args) {
   const bool needs_document = emitter.name == "markdown" || emitter.name == "html";
   const unsigned jobs = args.records.job_count();
 
+  Progress progress(collected.sources.size());  // standard error, on a terminal, after 1 s
   run_in_order<RenderedInput>(
       collected.sources.size(), jobs,
       [&](std::size_t i) {
@@ -207,7 +209,12 @@ int run_render(const RenderArgs& args) {
       },
       [&](std::size_t, RenderedInput result) {
         summary.add(result.outcome);
+        const bool says_something = !result.outcome.diagnostics.empty() ||
+                                    !result.outcome.failure.empty() || !result.warning.empty() ||
+                                    !result.failure.empty();
+        if (says_something) progress.clear();
         printer->file(result.outcome);
+        progress.step();
         if (!result.warning.empty()) {
           fmt::print(stderr, "{}: warning: {}\n", result.outcome.name, result.warning);
         }
@@ -231,6 +238,7 @@ int run_render(const RenderArgs& args) {
           if (result.document) single_document = std::move(result.document);
         }
       });
+  progress.clear();
 
   if (summary.invalid > 0 || summary.unreadable > 0 || failures > 0) {
     fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(summary));
