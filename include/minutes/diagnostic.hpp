@@ -35,6 +35,9 @@ bool has_errors(const Diagnostics& diagnostics);
 // A value as it may appear inside a message: quoted, control and invisible characters escaped
 // (\n, \x1b, \u202e), truncated to about `max_chars` characters with "…".
 std::string quote_value(std::string_view text, std::size_t max_chars = 60);
+// Decodes the UTF-8 sequence at `at` into `code_point`; returns its length, or 0 when the bytes
+// there are not UTF-8 (broken, overlong, a surrogate, past U+10FFFF).
+std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_point);
 // A file name as it can be shown on a terminal: control and invisible characters and bytes that
 // are not UTF-8 escaped as in quote_value, the rest (spaces, quotes, æøå) as it is.
 std::string printable_name(std::string_view name);

@@ -13,8 +13,9 @@
 namespace minutes::cli {
 namespace {
 
-// XML 1.0 cannot carry most control characters or broken UTF-8 at all, not even escaped; a file
-// name can hold both, so they become U+FFFD rather than an unreadable report.
+// XML 1.0 cannot carry most control characters or broken UTF-8 at all, not even escaped. Names
+// and messages reach here escaped already (printable_name, quote_value); this is the last guard,
+// turning anything left into U+FFFD rather than an unreadable report.
 void append_xml(std::string& out, std::string_view text, bool attribute) {
   constexpr std::string_view replacement = "\xEF\xBF\xBD";
   std::size_t at = 0;
@@ -36,21 +37,13 @@ void append_xml(std::string& out, std::string_view text, bool attribute) {
       ++at;
       continue;
     }
-    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0;
-    bool valid = length > 0 && at + length <= text.size();
-    char32_t code = length == 4 ? byte & 0x07 : length == 3 ? byte & 0x0F : byte & 0x1F;
-    for (std::size_t i = 1; valid && i < length; ++i) {
-      const auto next = static_cast<unsigned char>(text[at + i]);
-      valid = (next & 0xC0) == 0x80;
-      code = (code << 6) | (next & 0x3F);
-    }
-    const std::size_t shortest = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    valid = valid && shortest == length && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF) &&
-            code != 0xFFFE && code != 0xFFFF;
+    char32_t code = 0;
+    const std::size_t length = decode_utf8(text, at, code);
+    const bool valid = length > 0 && code != 0xFFFE && code != 0xFFFF;
     if (valid) {
       out.append(text.substr(at, length));
       at += length;
-    } else {
+    } else {  // not UTF-8, or a code point XML excludes
       out += replacement;
       ++at;
     }
@@ -83,22 +76,21 @@ class JunitPrinter : public DiagnosticPrinter {
  public:
   explicit JunitPrinter(std::FILE* out) : m_out(out) {}
 
-  void file(const FileOutcome& raw) override {
-    // Names as the text report shows them, so a case can be matched with its log line.
-    FileOutcome outcome = raw;
-    outcome.name = printable_name(raw.name);
+  void file(const FileOutcome& outcome) override {
+    // The name as the text report shows it, so a case can be matched with its log line.
+    const std::string name = printable_name(outcome.name);
     std::string& c = m_cases;
-    c += fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\">\n",
-                     attr(outcome.name), attr(folder_of(outcome.name)), attr(outcome.name));
+    c += fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\">\n", attr(name),
+                     attr(folder_of(name)), attr(name));
     if (!outcome.failure.empty()) {
       c += fmt::format("      <error type=\"io\" message=\"{}\">{}: error[io]: {}</error>\n",
-                       attr(outcome.failure), xml(outcome.name), xml(outcome.failure));
+                       attr(outcome.failure), xml(name), xml(outcome.failure));
     } else {
       std::size_t errors = 0;
       std::string lines;
       for (const Diagnostic& d : outcome.diagnostics) {
         if (d.severity == Severity::error) ++errors;
-        lines += diagnostic_line(outcome.name, d);
+        lines += diagnostic_line(name, d);
         lines += '\n';
       }
       if (errors > 0) {

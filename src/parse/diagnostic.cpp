@@ -25,9 +25,6 @@ bool has_errors(const Diagnostics& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-namespace {
-
-// Decodes one UTF-8 sequence; returns its length, or 0 when the bytes are not valid UTF-8.
 std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_point) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(at);
@@ -49,6 +46,8 @@ std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_po
   }
   return length;
 }
+
+namespace {
 
 bool is_invisible_or_control(char32_t c) {
   return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || (c >= 0x200B && c <= 0x200F) ||

@@ -5,7 +5,6 @@
 #include <limits>
 
 namespace minutes::detail {
-namespace {
 
 bool is_one_of(std::string_view text, std::initializer_list<std::string_view> words) {
   for (std::string_view word : words) {
@@ -13,6 +12,8 @@ bool is_one_of(std::string_view text, std::initializer_list<std::string_view> wo
   }
   return false;
 }
+
+namespace {
 
 bool all_of(std::string_view text, bool (*accept)(char)) {
   if (text.empty()) return false;

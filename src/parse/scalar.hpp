@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
 
 #include "minutes/tree.hpp"
@@ -10,5 +11,7 @@ namespace minutes::detail {
 // integers (decimal, 0o octal, 0x hex), floats; everything else, `no`, `yes`, `on` and dates
 // included, is a string.
 Node resolve_plain_scalar(std::string_view text);
+
+bool is_one_of(std::string_view text, std::initializer_list<std::string_view> words);
 
 }  // namespace minutes::detail

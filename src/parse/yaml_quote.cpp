@@ -1,20 +1,11 @@
 #include "parse/yaml_quote.hpp"
 
-#include <initializer_list>
-
 #include <fmt/format.h>
 
 #include "parse/scalar.hpp"
 
 namespace minutes::detail {
 namespace {
-
-bool is_one_of(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (std::string_view word : words) {
-    if (text == word) return true;
-  }
-  return false;
-}
 
 // Characters that make a plain scalar unsafe wherever they are: control characters, and the
 // ones YAML 1.1 readers take for line breaks (NEL, LS, PS) or that must not appear mid-text (BOM).
