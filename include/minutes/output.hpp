@@ -34,6 +34,12 @@ class StagedOutput {
                                                         std::string_view content,
                                                         const std::vector<FileIdentity>& inputs,
                                                         Flush flush = Flush::each);
+  // The same, for content written piece by piece with append(): the file stays open until
+  // commit() or destruction.
+  static tl::expected<StagedOutput, std::string> open(const std::filesystem::path& target,
+                                                      const std::vector<FileIdentity>& inputs,
+                                                      Flush flush = Flush::each);
+  tl::expected<void, std::string> append(std::string_view content);
   // Renames the temporary file over the target; with Flush::each also flushes the folder.
   tl::expected<void, std::string> commit();
   // Flushes the file system holding `folder` (syncfs) and the folder itself: one call for a
@@ -54,6 +60,8 @@ class StagedOutput {
   std::filesystem::path m_target;
   std::filesystem::path m_temporary;  // empty once committed or moved from
   Flush m_flush = Flush::each;
+  int m_fd = -1;  // open while content is appended
+  tl::expected<void, std::string> close_file();
 };
 
 }  // namespace minutes

@@ -1,78 +1,67 @@
 // minutes actions: the action register across records, for people and for CI (docs/cli.md).
-#include <algorithm>
-#include <filesystem>
-
 #include <fmt/format.h>
 
+#include "cli/command_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/report_common.hpp"
-#include "emit/emitters.hpp"
-#include "emit/ics_todos.hpp"
-#include "emit/report_json.hpp"
+#include "cli/read_records.hpp"
+#include "cli/report_language.hpp"
 #include "minutes/action_register.hpp"
+#include "minutes/dates.hpp"
 #include "minutes/diagnostic.hpp"
 #include "minutes/emit.hpp"
-#include "validate/formats.hpp"
 
 namespace minutes::cli {
 namespace {
 
+constexpr Input k_actions_inputs[] = {Input::document, Input::table, Input::actions};
+
 struct ActionsArgs {
   RecordOptions records;
+  DiagnosticOptions diagnostics;
+  OutputOptions out;
   bool open_only = false;
   bool overdue_only = false;
   std::string owner;
   std::string as_of = "today";
-  std::string format;
-  std::string output;
   std::string language;
+  CsvOptions csv;
   bool fail_on_overdue = false;
   bool keep_going = false;
-  bool bom = false;
-  bool no_formula_guard = false;
 };
 
-tl::expected<const Emitter*, std::string> choose_format(const ActionsArgs& args) {
-  return choose_emitter(args.format, args.output, {"markdown", "csv", "json", "ics"}, "the action register");
-}
-
-tl::expected<std::string, std::string> render(const Emitter& emitter, const ActionsArgs& args,
-                                              const ActionRegister& actions,
-                                              const std::vector<std::size_t>& selected,
-                                              const std::string& language, const Date& as_of) {
-  EmitOptions options;
-  options.language = language;
-  if (emitter.name == "json") return actions_json(actions, selected, as_of);
-  if (emitter.name == "ics") {
-    std::vector<IcsTodo> todos;
-    for (std::size_t i : selected) {
-      const RegisterAction& action = actions.actions[i];
-      if (action.status != ActionStatus::open || !action.due) continue;
-      todos.push_back(IcsTodo{action.first.date, actions.text[action.first.title],
-                              action.derived_id ? fmt::format("#{}", action.position)
-                                                : "id:" + std::string(actions.text[action.id]),
-                              *action.due, actions.text[action.task], actions.text[action.owner],
-                              action.latest.date, actions.text[action.latest.title]});
+Emitted write_actions(const Emitter& emitter, const ActionsArgs& args, const ActionsInput& input,
+                      const std::string& language, Sink& out) {
+  EmitSettings settings;
+  settings.language = language;
+  settings.bom = args.csv.bom;
+  settings.formula_guard = !args.csv.no_formula_guard;
+  switch (emitter.input()) {
+    case Input::document: {
+      auto writer = std::get<MakeDocumentWriter>(emitter.write)(settings, out);
+      return writer->whole(build_actions_document(input.actions, input.selected, language, input.as_of));
     }
-    return emit_ics_todos(todos, options);
+    case Input::table: {
+      auto writer = std::get<MakeTableWriter>(emitter.write)(settings, out);
+      const doc::Table table = build_actions_table(input.actions, input.selected, input.as_of);
+      if (auto ok = writer->begin(table.header); !ok) return ok;
+      if (auto ok = writer->rows(table); !ok) return ok;
+      return writer->end();
+    }
+    case Input::actions:
+      return std::get<WriteActions>(emitter.write)(input, settings, out);
+    case Input::record:
+    case Input::summary:
+      break;
   }
-  if (emitter.name == "csv") {
-    const doc::Table table = build_actions_table(actions, selected, as_of);
-    options.bom = args.bom;
-    options.formula_guard = !args.no_formula_guard;
-    EmitRequest request{{}, options};
-    request.table = &table;
-    return emitter.emit(request);
-  }
-  const doc::Document document = build_actions_document(actions, selected, language, as_of);
-  const RenderedRecord record{"actions", nullptr, &document};
-  return emitter.emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options});
+  return fail(Error::Kind::internal, fmt::format("actions cannot give {} a {}", emitter.name,
+                                                 input_name(emitter.input())));
 }
 
 // One line per late action, for a CI log: where to fix it, how late, whose it is, what it is.
+// In GitHub Actions (--format github, or GITHUB_ACTIONS set) each line is an annotation.
 std::size_t report_overdue(const ActionRegister& actions, const std::vector<std::size_t>& selected,
-                           const Date& as_of) {
+                           const Date& as_of, bool github) {
   std::size_t late = 0;
   for (std::size_t i : selected) {
     const RegisterAction& action = actions.actions[i];
@@ -80,55 +69,70 @@ std::size_t report_overdue(const ActionRegister& actions, const std::vector<std:
     ++late;
     const std::int64_t days = days_overdue(action, as_of);
     const std::string_view owner = actions.text[action.owner];
-    fmt::print(stderr, "{}: overdue {} {}: {} (id {}, {}, due {})\n", actions.text[action.latest.source], days,
-               days == 1 ? "day" : "days", quote_value(actions.text[action.task], 120),
-               quote_value(actions.text[action.id]),
-               owner.empty() ? std::string("no owner") : "owner " + quote_value(owner),
-               detail::format_date(*action.due));
+    const std::string what = fmt::format(
+        "overdue {} {}: {} (id {}, {}, due {})", days, days == 1 ? "day" : "days",
+        quote_value(actions.text[action.task], 120), quote_value(actions.text[action.id]),
+        owner.empty() ? std::string("no owner") : "owner " + quote_value(owner), format_date(*action.due));
+    const std::string file = printable_name(actions.text[action.latest.source]);
+    if (github) {
+      fmt::print(stderr, "::error file={},title=overdue action::{}\n", github_escape(file, true),
+                 github_escape(what, false));
+    } else {
+      fmt::print(stderr, "{}: {}\n", file, what);
+    }
   }
   return late;
 }
 
 int run_actions(const ActionsArgs& args) {
-  const auto chosen = choose_format(args);
-  if (!chosen) {
-    fmt::print(stderr, "minutes: error: {}\n", chosen.error());
-    return k_exit_usage;
-  }
+  const auto chosen = choose_emitter(args.out.format, args.out.output, k_actions_inputs);
+  if (!chosen) return report_error(chosen.error());
   const auto as_of = parse_date_option("--as-of", args.as_of);
-  if (!as_of) {
-    fmt::print(stderr, "minutes: error: {}\n", as_of.error());
-    return k_exit_usage;
-  }
+  if (!as_of) return report_error({Error::Kind::usage, as_of.error()});
+
   ActionRegisterBuilder builder;
   LanguageTally languages;
-  ReadResult read = read_records(args.records, args.keep_going, args.output, [&](const std::string& name, const Meeting& meeting) {
-    builder.add(name, meeting);
-    languages.add(meeting.language);
-  });
-  if (read.status != k_exit_ok) return read.status;
+  RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
+  reader.read<char>([](const StreamedRecord&) { return char{}; },
+                    [&](const StreamedRecord& record, char) {
+                      builder.add(record.name, *record.meeting);
+                      languages.add(record.meeting->language);
+                    });
+  reader.finish();
+  if (reader.say_if_nothing_found()) return k_exit_usage;
+  if (reader.output_is_input()) {
+    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
+  }
+  const RunSummary& read = reader.summary();
+  if (reader.status() != k_exit_ok) {
+    if (!args.keep_going || reader.path_problems()) {
+      fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(read));
+      return reader.status();
+    }
+    const std::size_t left_out = read.invalid + read.unreadable;
+    fmt::print(stderr, "minutes: {} left out of the report: {}\n",
+               left_out == 1 ? "1 record" : fmt::format("{} records", left_out), summary_line(read));
+  }
   const ActionRegister actions = builder.finish();
   const std::vector<std::size_t> selected =
       select_actions(actions, ActionFilter{args.open_only, args.overdue_only, args.owner}, *as_of);
-  const std::string language = report_language(args.language, languages.most_common());
+  std::string warning;
+  const std::string language = args.language.empty() ? languages.most_common(warning) : args.language;
+  if (!warning.empty()) fmt::print(stderr, "{}\n", warning);
 
-  auto content = render(**chosen, args, actions, selected, language, *as_of);
-  if (!content) {
-    fmt::print(stderr, "minutes: error: {}\n", content.error());
-    return k_exit_usage;
+  CommandOutput out(args.out.output, named_files(args.records.paths));
+  if (auto written = write_actions(**chosen, args, ActionsInput{actions, selected, *as_of}, language, out);
+      !written) {
+    return report_error(written.error());
   }
-  CommandOutput out(args.output, read.inputs);
-  out.write(*content);
-  if (auto written = out.finish(); !written) {
-    fmt::print(stderr, "minutes: error: {}\n", written.error());
-    return k_exit_usage;
-  }
-  const int status = status_after_report(read.summary);
+  if (auto finished = out.finish(); !finished) return report_error(finished.error());
+  const int status = reader.status();
   if (args.fail_on_overdue) {
-    if (const std::size_t late = report_overdue(actions, selected, *as_of); late > 0) {
+    const bool github = args.diagnostics.output_format() == OutputFormat::github;
+    if (const std::size_t late = report_overdue(actions, selected, *as_of, github); late > 0) {
       fmt::print(stderr, "minutes: {} overdue as of {}\n", late == 1 ? "1 action" : fmt::format("{} actions", late),
-                 detail::format_date(*as_of));
-      return std::max(status, static_cast<int>(k_exit_invalid));
+                 format_date(*as_of));
+      return status != k_exit_ok ? status : static_cast<int>(k_exit_overdue);
     }
   }
   return status;
@@ -140,18 +144,16 @@ void add_actions_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ActionsArgs>();
   CLI::App* command = app.add_subcommand("actions", "The action register across records: who does what, by when, what is late");
   add_record_options(*command, args->records);
+  add_diagnostic_options(*command, args->diagnostics);
+  add_output_options(*command, args->out, k_actions_inputs, "the register");
   command->add_flag("--open", args->open_only, "Only open actions");
   command->add_flag("--overdue", args->overdue_only, "Only open actions due before --as-of");
   command->add_option("--owner", args->owner, "Only actions of this owner (ignoring case)");
-  command->add_option("--as-of", args->as_of, "Open actions due before DATE are overdue (default: today)");
-  command->add_option("-t,--format", args->format, "markdown (md), csv, json or ics; default from -o, else markdown");
-  command->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
-  command->add_option("--lang", args->language, "Labels and dates in this language (en, nb, nn, de); default: most records'");
+  add_as_of_option(*command, args->as_of);
+  add_language_option(*command, args->language, "Labels and dates in this language; default: most records'");
+  add_csv_options(*command, args->csv, {}, "");
   command->add_flag("--fail-on-overdue", args->fail_on_overdue,
-                    "Exit 1 when an action shown is overdue, with one line per late action on stderr");
-  command->add_flag("--bom", args->bom, "csv: start with a UTF-8 byte-order mark (for Excel)");
-  command->add_flag("--no-formula-guard", args->no_formula_guard,
-                    "csv: do not prefix ' to cells starting with = + - @ (spreadsheet formulas)");
+                    "Exit 3 when an action shown is overdue, with one line per late action on stderr");
   command->add_flag("--keep-going", args->keep_going,
                     "Report on the valid records when some are invalid (the exit status is still 1)");
   command->footer(

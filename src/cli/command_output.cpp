@@ -1,92 +1,102 @@
 #include "cli/command_output.hpp"
 
-#include <algorithm>
-#include <cstdio>
-#include <filesystem>
-
 #include <fmt/format.h>
 
 #include "cli/exit_codes.hpp"
-#include "validate/suggest.hpp"
 
 namespace minutes::cli {
+namespace {
 
-tl::expected<const Emitter*, std::string> choose_emitter(const std::string& format,
-                                                         const std::string& output,
-                                                         const std::vector<std::string_view>& allowed,
-                                                         std::string_view what) {
-  std::vector<std::string> names;
-  for (const Emitter& emitter : emitters()) {
-    if (allowed.empty() || std::find(allowed.begin(), allowed.end(), emitter.name) != allowed.end()) {
-      names.emplace_back(emitter.name);
-    }
-  }
-  const std::string known = fmt::format("{}", fmt::join(names, ", "));
-  const Emitter* emitter = nullptr;
-  if (!format.empty()) {
-    emitter = find_emitter(format);
-    if (!emitter) {
-      const std::string nearest = detail::nearest_word(format, names);
-      return tl::unexpected(fmt::format("unknown format \"{}\"{}; the formats are: {}", format,
-                                        nearest.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", nearest),
-                                        known));
-    }
-  } else if (!output.empty() && output != "-") {
-    emitter = find_emitter_by_extension(std::filesystem::path(output).extension().string());
-    if (!emitter) {
-      return tl::unexpected(
-          fmt::format("cannot tell the format from \"{}\"; use -t with one of: {}", output, known));
-    }
-  } else {
-    emitter = find_emitter("markdown");
-  }
-  if (std::find(names.begin(), names.end(), emitter->name) == names.end()) {
-    return tl::unexpected(fmt::format("{} can be written as {}, not \"{}\"", what, known, emitter->name));
-  }
-  return emitter;
+constexpr std::size_t k_hold_in_memory = 1u << 20;
+
+bool write_stdout(std::string_view text) {
+  return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
 }
 
-CommandOutput::CommandOutput(std::string path, std::vector<FileIdentity> inputs)
-    : m_path(path == "-" ? std::string() : std::move(path)), m_inputs(std::move(inputs)) {}
+}  // namespace
+
+CommandOutput::CommandOutput(std::string path, std::vector<FileIdentity> inputs, bool hold)
+    : m_path(path == "-" ? std::string() : std::move(path)), m_inputs(std::move(inputs)), m_hold(hold) {}
+
+CommandOutput::~CommandOutput() {
+  if (m_spill) std::fclose(m_spill);
+}
+
+bool CommandOutput::fail_with(Error::Kind kind, std::string message) {
+  if (!m_failed) m_error = Error{kind, std::move(message)};
+  m_failed = true;
+  return false;
+}
 
 bool CommandOutput::write(std::string_view text) {
-  if (!m_error.empty()) return false;
+  if (m_failed) return false;
   if (m_written + text.size() > k_max_output_bytes) {
-    m_error = fmt::format("the output would be over the limit of {} bytes", k_max_output_bytes);
-    return false;
+    return fail_with(Error::Kind::input,
+                     fmt::format("the output would be over the limit of {} bytes", k_max_output_bytes));
   }
   m_written += text.size();
   if (!m_path.empty()) {
-    m_buffer += text;
+    if (!m_staged) {
+      auto staged = StagedOutput::open(m_path, m_inputs);
+      if (!staged) return fail_with(Error::Kind::io, staged.error());
+      m_staged = std::move(*staged);
+    }
+    if (auto ok = m_staged->append(text); !ok) return fail_with(Error::Kind::io, ok.error());
     return true;
   }
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
-    m_error = "cannot write to standard output";
-    return false;
+  if (!m_hold) {
+    return write_stdout(text) || fail_with(Error::Kind::io, "cannot write to standard output");
+  }
+  m_buffer += text;
+  if (m_buffer.size() > k_hold_in_memory) {
+    if (!m_spill && !(m_spill = std::tmpfile())) {
+      return fail_with(Error::Kind::io, "cannot create a temporary file for the output");
+    }
+    if (std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_spill) != m_buffer.size()) {
+      return fail_with(Error::Kind::io, "cannot write a temporary file for the output");
+    }
+    m_buffer.clear();
   }
   return true;
 }
 
-tl::expected<void, std::string> CommandOutput::finish() {
-  if (!m_error.empty()) return tl::unexpected(m_error);
-  if (m_path.empty()) {
-    if (std::fflush(stdout) != 0) return tl::unexpected(std::string("cannot write to standard output"));
+tl::expected<void, Error> CommandOutput::finish() {
+  if (m_failed) return tl::unexpected(m_error);
+  if (!m_path.empty()) {
+    if (!m_staged) {
+      auto staged = StagedOutput::open(m_path, m_inputs);
+      if (!staged) return fail(Error::Kind::io, staged.error());
+      m_staged = std::move(*staged);
+    }
+    if (auto committed = m_staged->commit(); !committed) return fail(Error::Kind::io, committed.error());
     return {};
   }
-  auto staged = StagedOutput::create(m_path, m_buffer, m_inputs);
-  if (!staged) return tl::unexpected(staged.error());
-  return staged->commit();
+  const auto cannot = [] { return fail(Error::Kind::io, "cannot write to standard output"); };
+  if (m_spill) {
+    std::rewind(m_spill);
+    std::string chunk(64 * 1024, '\0');
+    for (std::size_t got; (got = std::fread(chunk.data(), 1, chunk.size(), m_spill)) > 0;) {
+      if (!write_stdout(std::string_view(chunk.data(), got))) return cannot();
+    }
+    if (std::ferror(m_spill)) return fail(Error::Kind::io, "cannot read back the temporary output file");
+  }
+  if (!write_stdout(m_buffer) || std::fflush(stdout) != 0) return cannot();
+  m_buffer.clear();
+  return {};
 }
 
 int write_command_output(const std::string& path, std::string_view content,
                          std::vector<FileIdentity> inputs) {
   CommandOutput output(path, std::move(inputs));
   output.write(content);
-  if (auto finished = output.finish(); !finished) {
-    fmt::print(stderr, "minutes: error: {}\n", finished.error());
-    return k_exit_usage;
-  }
+  if (auto finished = output.finish(); !finished) return report_error(finished.error());
   return k_exit_ok;
+}
+
+int report_error(const Error& error) {
+  fmt::print(stderr, "minutes: {}: {}\n", error.kind == Error::Kind::internal ? "internal error" : "error",
+             error.message);
+  return exit_status(error.kind);
 }
 
 }  // namespace minutes::cli

@@ -1,8 +1,12 @@
 #pragma once
 
-// How every command that writes a document picks its format and writes its bytes.
+// Where a command's document goes: standard output, or -o FILE written through a temporary
+// file and renamed into place at the end, so a reader never sees half of it and no input is
+// overwritten.
 
 #include <cstddef>
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,29 +21,31 @@ namespace minutes::cli {
 // No output may grow past this, whatever the input (docs/cli.md).
 inline constexpr std::size_t k_max_output_bytes = 256u * 1024 * 1024;
 
-// -t NAME, else the extension of -o FILE, else markdown. `allowed` limits the choice (empty: every
-// format); `what` names the output in the message for a format it cannot take ("a summary").
-tl::expected<const Emitter*, std::string> choose_emitter(const std::string& format,
-                                                         const std::string& output,
-                                                         const std::vector<std::string_view>& allowed,
-                                                         std::string_view what);
-
-// Standard output, written as the text comes; or -o FILE, written at the end through a
-// temporary file (StagedOutput), so a reader never sees half of it and no input is overwritten.
-class CommandOutput {
+class CommandOutput final : public Sink {
  public:
-  CommandOutput(std::string path, std::vector<FileIdentity> inputs);
-  // False once the output failed or went over the limit; the reason is in error().
-  bool write(std::string_view text);
-  tl::expected<void, std::string> finish();
-  const std::string& error() const { return m_error; }
+  // `hold`: nothing reaches standard output before finish(), because the command may still
+  // decide to write nothing (render streams rows while later records may turn out invalid).
+  // Held text spills from memory into an unnamed temporary file, so memory stays flat.
+  CommandOutput(std::string path, std::vector<FileIdentity> inputs, bool hold = false);
+  ~CommandOutput() override;
+  CommandOutput(const CommandOutput&) = delete;
+  CommandOutput& operator=(const CommandOutput&) = delete;
+
+  bool write(std::string_view text) override;
+  Error error() const override { return m_error; }
+  tl::expected<void, Error> finish();
 
  private:
+  bool fail_with(Error::Kind kind, std::string message);
   std::string m_path;
   std::vector<FileIdentity> m_inputs;
-  std::string m_buffer;  // -o only
+  bool m_hold;
+  std::optional<StagedOutput> m_staged;  // -o
+  std::string m_buffer;                  // held text not yet spilled
+  std::FILE* m_spill = nullptr;          // held text beyond the buffer
   std::size_t m_written = 0;
-  std::string m_error;
+  bool m_failed = false;
+  Error m_error;
 };
 
 // The whole of `content` to -o FILE or standard output; an exit status, the error printed.

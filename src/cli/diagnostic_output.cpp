@@ -123,19 +123,6 @@ class JsonPrinter : public DiagnosticPrinter {
   bool m_first = true;
 };
 
-// GitHub Actions workflow commands: data escapes %, CR, LF; properties also ':' and ','.
-std::string github_escape(std::string_view text, bool property) {
-  std::string out;
-  for (char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
-  }
-  return out;
-}
 
 class GithubPrinter : public DiagnosticPrinter {
  public:
@@ -193,28 +180,17 @@ std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* 
   return std::make_unique<TextPrinter>(out, options);
 }
 
-std::map<int, std::string> lines_for(std::string_view text, const Diagnostics& diagnostics) {
-  std::set<int> wanted;
-  for (const Diagnostic& d : diagnostics) wanted.insert(d.position.line);
-  std::map<int, std::string> lines;
-  int line = 1;
-  std::size_t start = 0;
-  while (start <= text.size() && !wanted.empty() && line <= *wanted.rbegin()) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    if (wanted.count(line)) {
-      std::string_view content = text.substr(start, end - start);
-      if (content.size() > 200) {  // keep excerpts readable; cut between characters
-        std::size_t cut = 200;
-        while (cut > 0 && (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80) --cut;
-        content = content.substr(0, cut);
-      }
-      lines.emplace(line, std::string(content));
-    }
-    if (end == text.size()) break;
-    start = end + 1;
-    ++line;
+std::string github_escape(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
   }
-  return lines;
+  return out;
 }
 
 std::string json_quote(std::string_view text) {

@@ -51,9 +51,8 @@ std::string diagnostic_line(const std::string& file, const Diagnostic& diagnosti
 std::unique_ptr<DiagnosticPrinter> make_printer(OutputFormat format, std::FILE* out,
                                                 PrinterOptions options);
 
-// Keeps the source lines that `diagnostics` point at, so the text can be dropped.
-std::map<int, std::string> lines_for(std::string_view text, const Diagnostics& diagnostics);
-
 std::string json_quote(std::string_view text);
+// GitHub Actions workflow commands: data escapes %, CR, LF; properties also ':' and ','.
+std::string github_escape(std::string_view text, bool property);
 
 }  // namespace minutes::cli

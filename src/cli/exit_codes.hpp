@@ -1,12 +1,32 @@
 #pragma once
 
+#include "minutes/error.hpp"
+
 namespace minutes::cli {
 
 // docs/cli.md lists these; scripts depend on them.
 enum ExitCode : int {
   k_exit_ok = 0,
-  k_exit_invalid = 1,  // some record is invalid (YAML syntax included)
-  k_exit_usage = 2,    // bad usage, unreadable input, no files, bad schema: nothing could be checked
+  k_exit_invalid = 1,   // some record is invalid (YAML syntax included)
+  k_exit_usage = 2,     // bad usage, unreadable input, no files, bad schema, I/O: nothing could be checked
+  k_exit_overdue = 3,   // actions --fail-on-overdue: the records are valid, an action is late
+  k_exit_internal = 4,  // a bug in minutes: please report it
 };
+
+inline int exit_status(Error::Kind kind) {
+  switch (kind) {
+    case Error::Kind::usage:
+    case Error::Kind::io:
+      return k_exit_usage;
+    case Error::Kind::input:
+      return k_exit_invalid;
+    case Error::Kind::internal:
+      return k_exit_internal;
+  }
+  return k_exit_internal;
+}
+
+// Prints "minutes: error: MESSAGE" (or "internal error") and returns the status for its kind.
+int report_error(const Error& error);
 
 }  // namespace minutes::cli

@@ -7,12 +7,12 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/record_options.hpp"
+#include "cli/options.hpp"
 #include "minutes/import.hpp"
 #include "minutes/input.hpp"
 #include "minutes/output.hpp"
 #include "minutes/validate.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -59,7 +59,7 @@ int run_import(const ImportArgs& args) {
   }
   ImportOptions options;
   options.language = args.language;
-  if (!args.date.empty()) options.date = *detail::parse_date(args.date);
+  if (!args.date.empty()) options.date = *parse_date(args.date);
   auto imported = import_minutes(read->bytes, options);
   if (!imported) {
     print_import_error(name, read->bytes, imported.error(), palette(use_color(args.color, stderr)));
@@ -100,13 +100,12 @@ void add_import_command(CLI::App& app, int& exit_code) {
   CLI::App* command =
       app.add_subcommand("import", "Turn plain-text or Markdown minutes into a YAML record");
   command->add_option("path", args->path, "The minutes (UTF-8 text or Markdown); - is stdin")->required();
-  command->add_option("--lang", args->language, "The record's language; default: guessed from the words")
-      ->check(CLI::IsMember({"nb", "nn", "en", "de"}));
+  add_language_option(*command, args->language, "The record's language; default: guessed from the words");
   command
       ->add_option("--date", args->date,
                    "The meeting's date, YYYY-MM-DD, for minutes whose text has none (or a wrong one)")
       ->check([](const std::string& value) -> std::string {
-        return detail::parse_date(value) ? std::string()
+        return parse_date(value) ? std::string()
                                          : "expected a date YYYY-MM-DD that exists, got \"" + value + "\"";
       });
   command->add_option("-o,--output", args->output, "Write the record to FILE (atomically) instead of stdout");

@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "minutes/suggest.hpp"
 
 #ifndef MINUTES_VERSION
 #define MINUTES_VERSION "unknown"
@@ -9,27 +10,57 @@
 
 namespace {
 
-std::string command_names(const CLI::App& app) {
-  std::string names;
-  for (const CLI::App* command : app.get_subcommands({})) {
-    if (!names.empty()) names += ", ";
-    names += command->get_name();
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+  return names;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::string nearest = minutes::detail::nearest_word(word, candidates);
+  return nearest.empty() ? std::string() : fmt::format(" (did you mean \"{}\"?)", nearest);
+}
+
+// Every spelling of every option of `command`: "--format", "-t", ...
+std::vector<std::string> option_names(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command.get_options()) {
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+    for (const std::string& name : option->get_snames()) names.push_back("-" + name);
   }
   return names;
 }
 
-bool is_command(const CLI::App& app, std::string_view name) {
-  for (const CLI::App* command : app.get_subcommands({})) {
-    if (command->get_name() == name) return true;
+// CLI11's messages reworded into the project's shape, with a suggestion for a misspelt option.
+std::string usage_message(const CLI::ParseError& error, const CLI::App& app, const CLI::App& command) {
+  if (dynamic_cast<const CLI::RequiredError*>(&error) && &command == &app) {
+    return fmt::format("a command is required; the commands are: {}", fmt::join(command_names(app), ", "));
   }
-  return false;
+  if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
+    for (const std::string& extra : command.remaining()) {
+      if (extra.size() > 1 && extra[0] == '-') {
+        const std::string name = extra.substr(0, extra.find('='));
+        return fmt::format("unknown option \"{}\"{}", name, did_you_mean(name, option_names(command)));
+      }
+    }
+    return fmt::format("unexpected argument{} \"{}\"", command.remaining().size() == 1 ? "" : "s",
+                       fmt::join(command.remaining(), "\" \""));
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&error) && command.get_option_no_throw("paths") &&
+      std::string_view(error.what()).starts_with("paths ")) {
+    return "no PATH given: name record files or folders, or - for standard input";
+  }
+  std::string message = error.what();
+  if (!message.empty() && message.back() == '\n') message.pop_back();
+  return message;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace minutes::cli;
-  CLI::App app{"minutes: write meeting minutes once, check them, publish them"};
+  // The name is fixed, so usage lines say "minutes" however the program was started.
+  CLI::App app{"minutes: write meeting minutes once, check them, publish them", "minutes"};
   app.set_version_flag("--version", "minutes " MINUTES_VERSION);
   app.require_subcommand(1);
   app.footer(
@@ -47,24 +78,30 @@ int main(int argc, char** argv) {
   add_import_command(app, exit_code);
   add_new_command(app, exit_code);
   add_schema_command(app, exit_code);
-  if (argc > 1 && argv[1][0] != '-' && !is_command(app, argv[1])) {
-    fmt::print(stderr, "minutes: error: unknown command \"{}\"; the commands are: {}\n", argv[1],
-               command_names(app));
+  const std::vector<std::string> commands = command_names(app);
+  if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+    fmt::print(stderr, "minutes: error: unknown command \"{}\"{}; the commands are: {}\n", argv[1],
+               did_you_mean(argv[1], commands), fmt::join(commands, ", "));
     return k_exit_usage;
   }
-  // Not CLI11_PARSE: usage errors must exit 2 like every other "could not check".
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    const std::vector<CLI::App*> chosen = app.get_subcommands();
+    const CLI::App& command = chosen.empty() ? app : *chosen.front();
+    fmt::print(stderr, "minutes: error: {}\n", usage_message(e, app, command));
+    fmt::print(stderr, "Run '{}{} --help' for the options.\n", "minutes",
+               chosen.empty() ? std::string() : " " + command.get_name());
     return k_exit_usage;
   } catch (const std::exception& e) {
     fmt::print(stderr, "minutes: internal error: {}\n", e.what());
-    return k_exit_usage;
+    return k_exit_internal;
   }
   return exit_code;
 }

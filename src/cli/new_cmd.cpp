@@ -8,10 +8,10 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/report_common.hpp"
+#include "cli/options.hpp"
 #include "minutes/skeleton.hpp"
 #include "minutes/validate.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 #ifndef MINUTES_SCHEMA_INSTALL_PATH
 #error "MINUTES_SCHEMA_INSTALL_PATH is set in src/CMakeLists.txt"
@@ -65,7 +65,7 @@ int run_new(const NewArgs& args) {
                                                  environment("LC_ALL"), environment("LC_MESSAGES"),
                                                  environment("LANG"))
                                            : *parse_skeleton_language(args.language);
-  options.date = args.date.empty() ? today() : *detail::parse_date(args.date);
+  options.date = args.date.empty() ? today() : *parse_date(args.date);
   if (args.has_title) options.title = args.title;
   options.schema_ref = args.schema_ref.empty() ? installed_schema() : args.schema_ref;
   const auto skeleton = make_skeleton(options);
@@ -103,15 +103,13 @@ void add_new_command(CLI::App& app, int& exit_code) {
       ->add_option("--date", args->date,
                    "The meeting's date, YYYY-MM-DD; default: today (local date)")
       ->check([](const std::string& value) -> std::string {
-        const auto date = detail::parse_date(value);
+        const auto date = parse_date(value);
         if (date) return {};
         return fmt::format("expected a date YYYY-MM-DD that exists, got \"{}\"{}", value,
                            date.error().reason.empty() ? "" : " (" + date.error().reason + ")");
       });
-  command
-      ->add_option("--lang", args->language,
-                   "Language of the comments and examples; default: from LC_ALL, LC_MESSAGES, LANG")
-      ->check(CLI::IsMember({"nb", "nn", "en", "de"}));
+  add_language_option(*command, args->language,
+                      "Language of the comments and examples; default: from LC_ALL, LC_MESSAGES, LANG");
   command->add_option("--kind", args->kind, "What the skeleton is filled in for (default meeting)")
       ->check(CLI::IsMember({"meeting", "workshop", "board"}));
   command->add_option(

@@ -1,248 +1,209 @@
-#include <map>
+// minutes render: valid records in any format the registry has for a document, a table or a
+// record (docs/cli.md). Which of those the format takes decides what is built; no format is
+// known here by name.
+#include <filesystem>
 #include <set>
-#include <thread>
 
 #include <fmt/format.h>
 
 #include "cli/command_output.hpp"
-#include "cli/color.hpp"
 #include "cli/commands.hpp"
-#include "cli/diagnostic_output.hpp"
 #include "cli/exit_codes.hpp"
-#include "cli/in_order.hpp"
-#include "cli/record_options.hpp"
-#include "cli/report_common.hpp"
+#include "cli/read_records.hpp"
 #include "minutes/emit.hpp"
-#include "minutes/files.hpp"
 #include "minutes/labels.hpp"
-#include "minutes/output.hpp"
 #include "minutes/record_tables.hpp"
 #include "minutes/views.hpp"
-#include "validate/suggest.hpp"
 
 namespace minutes::cli {
 namespace {
 
-tl::expected<std::string, std::string> within_output_limit(tl::expected<std::string, std::string> content) {
-  if (content && content->size() > k_max_output_bytes) {
-    return tl::unexpected(fmt::format("the output would be {} bytes, over the limit of {} bytes",
-                                      content->size(), k_max_output_bytes));
-  }
-  return content;
-}
+constexpr Input k_render_inputs[] = {Input::document, Input::table, Input::record};
 
 struct RenderArgs {
   RecordOptions records;
-  std::string format;
-  std::string output;
+  DiagnosticOptions diagnostics;
+  OutputOptions out;
   std::string output_dir;
   std::string language;
-  std::string table = "workshops";
+  CsvOptions csv;
   bool fragment = false;
-  bool bom = false;
-  bool no_formula_guard = false;
   std::string time_zone;
 };
 
-// What one worker hands back for one input.
-struct RenderedInput {
-  FileOutcome outcome;
-  std::optional<Meeting> meeting;
-  std::optional<doc::Document> document;
-  std::optional<StagedOutput> staged;  // -d: written to a temporary file, not yet in place
-  std::string chunk;                   // csv: this record's rows of the combined table
+// What a worker makes of one valid record.
+struct Prepared {
   std::string language;
   std::string warning;
-  std::string failure;  // the emitter or the output failed
+  std::optional<doc::Document> document;  // document formats, one output
+  std::optional<doc::Table> rows;         // table formats, one output
+  std::optional<StagedOutput> staged;     // -d: written to a temporary file, not yet in place
+  std::optional<Error> failure;
 };
 
+EmitSettings settings_for(const RenderArgs& args, std::string language) {
+  EmitSettings settings;
+  settings.language = std::move(language);
+  settings.fragment = args.fragment;
+  settings.bom = args.csv.bom;
+  settings.formula_guard = !args.csv.no_formula_guard;
+  settings.time_zone = args.time_zone;
+  return settings;
+}
+
 std::string language_for(const RenderArgs& args, const Meeting& meeting, std::string& warning) {
-  const std::string requested = args.language.empty() ? meeting.language : args.language;
-  if (auto supported = supported_language(requested)) return *supported;
-  warning = fmt::format("no labels for language \"{}\"; using English (known: {})", requested,
+  if (!args.language.empty()) return args.language;
+  if (auto supported = supported_language(meeting.language)) return *supported;
+  warning = fmt::format("no labels for language \"{}\"; using English (known: {})", meeting.language,
                         fmt::join(label_languages(), ", "));
   return "en";
 }
 
-EmitOptions emit_options(const RenderArgs& args) {
-  EmitOptions options;
-  options.fragment = args.fragment;
-  options.table = args.table;
-  options.bom = args.bom;
-  options.formula_guard = !args.no_formula_guard;
-  options.time_zone = args.time_zone;
-  return options;
+doc::Table table_rows(const RenderArgs& args, const StreamedRecord& record) {
+  const TableRecord row_source{record.name, &*record.meeting};
+  // The name was checked when the options were read, and a record always tabulates.
+  return build_record_table(args.csv.table, std::span<const TableRecord>(&row_source, 1)).value();
 }
 
-tl::expected<std::string, std::string> emit_one(const Emitter& emitter, const RenderArgs& args,
-                                                const RenderedRecord& record, std::string language,
-                                                bool header = true) {
-  EmitOptions options = emit_options(args);
-  options.language = std::move(language);
-  options.header = header;
-  return within_output_limit(
-      emitter.emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options}));
+// The whole output for one record, whatever the format takes.
+Emitted emit_record(const Emitter& emitter, const RenderArgs& args, const StreamedRecord& record,
+                    const std::string& language, Sink& sink) {
+  const EmitSettings settings = settings_for(args, language);
+  switch (emitter.input()) {
+    case Input::document: {
+      auto writer = std::get<MakeDocumentWriter>(emitter.write)(settings, sink);
+      return writer->whole(build_minutes_document(*record.meeting, language));
+    }
+    case Input::table: {
+      auto writer = std::get<MakeTableWriter>(emitter.write)(settings, sink);
+      const doc::Table rows = table_rows(args, record);
+      if (auto ok = writer->begin(rows.header); !ok) return ok;
+      if (auto ok = writer->rows(rows); !ok) return ok;
+      return writer->end();
+    }
+    case Input::record:
+      return std::get<WriteRecord>(emitter.write)(RecordInput{record.name, *record.meeting}, settings, sink);
+    case Input::summary:
+    case Input::actions:
+      break;
+  }
+  return fail(Error::Kind::internal, fmt::format("render cannot give {} a {}", emitter.name,
+                                                 input_name(emitter.input())));
 }
 
-std::filesystem::path output_path_for(const RecordSource& source, const RenderArgs& args,
-                                      const Emitter& emitter) {
-  const std::string stem = source.is_stdin ? std::string("stdin") : source.path.stem().string();
-  return std::filesystem::path(args.output_dir) / (stem + std::string(emitter.extension));
+std::string output_path_for(const RecordSource& source, const RenderArgs& args, const Emitter& emitter) {
+  const std::string stem =
+      source.is_stdin ? std::string("stdin") : std::filesystem::path(source.path).stem().string();
+  return (std::filesystem::path(args.output_dir) / (stem + std::string(emitter.extension))).string();
 }
 
+// Counts the inputs, without reading them, for formats that write one record per output.
+std::size_t count_inputs(const std::vector<std::string>& paths) {
+  SourceWalker walker(paths);
+  std::size_t count = 0;
+  while (auto step = walker.next()) count += step->problem.empty() ? 1 : 0;
+  return count;
+}
 
 int run_render(const RenderArgs& args) {
-  const auto chosen = choose_emitter(args.format, args.output, {}, "a record");
-  if (!chosen) {
-    fmt::print(stderr, "minutes: error: {}\n", chosen.error());
-    return k_exit_usage;
-  }
+  const auto chosen = choose_emitter(args.out.format, args.out.output, k_render_inputs);
+  if (!chosen) return report_error(chosen.error());
   const Emitter& emitter = **chosen;
-  if (emitter.name == "csv") {
-    const auto names = record_table_names();
-    if (std::find(names.begin(), names.end(), args.table) == names.end()) {
-      fmt::print(stderr, "minutes: error: unknown table \"{}\"; the tables are: {}\n", args.table,
-                 fmt::join(names, ", "));
-      return k_exit_usage;
-    }
-  }
-  const CollectedSources collected = collect_sources(args.records.paths);
-  for (const SourceProblem& problem : collected.problems) {
-    fmt::print(stderr, "minutes: error: {}: {}\n", problem.path, problem.message);
-  }
-  if (!collected.problems.empty()) return k_exit_usage;
-  if (collected.sources.empty()) {
-    fmt::print(stderr, "minutes: error: no *.yaml or *.yml files found in the given paths\n");
-    return k_exit_usage;
-  }
   const bool per_input = !args.output_dir.empty();
-  if (!per_input && collected.sources.size() > 1 && !emitter.combines_records) {
-    fmt::print(stderr,
-               "minutes: error: {} inputs: use -d DIR to write one {} file per input\n",
-               collected.sources.size(), emitter.name);
-    return k_exit_usage;
-  }
-  std::vector<FileIdentity> inputs;
-  for (const RecordSource& source : collected.sources) {
-    if (const auto identity = identity_of(source.path); identity && !source.is_stdin) {
-      inputs.push_back(*identity);
+  if (!per_input && emitter.one_record_per_output) {
+    if (const std::size_t inputs = count_inputs(args.records.paths); inputs > 1) {
+      return report_error({Error::Kind::usage, fmt::format("{} inputs: use -d DIR to write one {} file per input",
+                                                           inputs, emitter.name)});
     }
   }
   if (per_input) {
-    std::set<std::filesystem::path> targets;
-    for (const RecordSource& source : collected.sources) {
-      if (!targets.insert(output_path_for(source, args, emitter)).second) {
-        fmt::print(stderr, "minutes: error: two inputs would both be written to {}\n",
-                   output_path_for(source, args, emitter).string());
-        return k_exit_usage;
-      }
-    }
     std::error_code error;
     std::filesystem::create_directories(args.output_dir, error);
     if (error || !std::filesystem::is_directory(args.output_dir)) {
-      fmt::print(stderr, "minutes: error: {}: cannot create the output folder{}\n", args.output_dir,
-                 error ? ": " + error.message() : std::string());
-      return k_exit_usage;
+      return report_error({Error::Kind::io, fmt::format("{}: cannot create the output folder{}", args.output_dir,
+                                                        error ? ": " + error.message() : std::string())});
     }
   }
 
-  const CheckOptions check_options{nullptr, args.records.strict};
-  PrinterOptions printer_options;
-  printer_options.summary = false;
-  printer_options.color = use_color(args.records.color, stderr);
-  auto printer = make_printer(OutputFormat::text, stderr, printer_options);
-  RunSummary summary;
-  std::size_t failures = 0;
+  RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
+  const std::vector<FileIdentity> inputs = named_files(args.records.paths);
+  CommandOutput out(args.out.output, inputs, true);
+  std::unique_ptr<TableWriter> table_writer;
+  if (!per_input && emitter.input() == Input::table) {
+    table_writer = std::get<MakeTableWriter>(emitter.write)(settings_for(args, "en"), out);
+    const doc::Table empty = build_record_table(args.csv.table, {}).value();
+    if (auto ok = table_writer->begin(empty.header); !ok) return report_error(ok.error());
+  }
   std::vector<StagedOutput> staged;
-  std::string combined;
-  std::vector<std::string> names;
-  std::vector<Meeting> meetings;
-  std::optional<doc::Document> single_document;
-  std::string single_language = "en";
-  const bool needs_document = emitter.name == "markdown" || emitter.name == "html";
-  const unsigned jobs = args.records.job_count();
+  std::set<std::string> targets;
+  std::optional<Error> failure;
+  const auto failed = [&](const std::string& name, const Error& error) {
+    reader.say(fmt::format("minutes: error: {}: {}", printable_name(name), error.message));
+    if (!failure || exit_status(error.kind) > exit_status(failure->kind)) failure = error;
+  };
 
-  Progress progress(collected.sources.size());  // standard error, on a terminal, after 1 s
-  run_in_order<RenderedInput>(
-      collected.sources.size(), jobs,
-      [&](std::size_t i) {
-        const RecordSource& source = collected.sources[i];
-        LoadedRecord loaded = load_record(source, check_options, args.records.max_size);
-        RenderedInput result;
-        result.outcome = FileOutcome{loaded.name, loaded.failure ? loaded.failure->message : "",
-                                     std::move(loaded.record.diagnostics), {}};
-        result.outcome.source_lines = lines_for(loaded.record.text, result.outcome.diagnostics);
-        if (!loaded.record.meeting) return result;
-        const std::string language = language_for(args, *loaded.record.meeting, result.warning);
-        result.language = language;
-        if (needs_document) result.document = build_minutes_document(*loaded.record.meeting, language);
+  reader.read<Prepared>(
+      [&](StreamedRecord& record) {
+        Prepared prepared;
+        prepared.language = language_for(args, *record.meeting, prepared.warning);
         if (per_input) {
-          const RenderedRecord record{loaded.name, &*loaded.record.meeting,
-                                      result.document ? &*result.document : nullptr};
-          auto content = emit_one(emitter, args, record, language);
-          if (!content) {
-            result.failure = content.error();
-            return result;
+          StringSink sink;
+          if (auto ok = emit_record(emitter, args, record, prepared.language, sink); !ok) {
+            prepared.failure = ok.error();
+            return prepared;
           }
-          auto output = StagedOutput::create(output_path_for(source, args, emitter), *content,
-                                             inputs, StagedOutput::Flush::batch);
-          if (!output) {
-            result.failure = output.error();
-            return result;
+          if (sink.text().size() > k_max_output_bytes) {
+            prepared.failure = Error{Error::Kind::input, fmt::format("the output would be {} bytes, over the limit of {} bytes",
+                                                                     sink.text().size(), k_max_output_bytes)};
+            return prepared;
           }
-          result.staged = std::move(*output);
-          result.document.reset();
-        } else if (emitter.combines_records) {
-          // Rows are made here, on the worker, and the record dropped: memory stays with the
-          // output, not with every record read.
-          const RenderedRecord record{loaded.name, &*loaded.record.meeting, nullptr};
-          auto rows = emit_one(emitter, args, record, language, i == 0);
-          if (!rows) {
-            result.failure = rows.error();
-            return result;
+          auto file = StagedOutput::create(output_path_for(record.source, args, emitter), sink.text(), inputs,
+                                           StagedOutput::Flush::batch);
+          if (!file) {
+            prepared.failure = Error{Error::Kind::io, file.error()};
+          } else {
+            prepared.staged = std::move(*file);
           }
-          result.chunk = std::move(*rows);
-        } else {
-          result.meeting = std::move(loaded.record.meeting);
+        } else if (emitter.input() == Input::table) {
+          prepared.rows = table_rows(args, record);
+        } else if (emitter.input() == Input::document) {
+          prepared.document = build_minutes_document(*record.meeting, prepared.language);
         }
-        return result;
+        return prepared;
       },
-      [&](std::size_t, RenderedInput result) {
-        summary.add(result.outcome);
-        const bool says_something = !result.outcome.diagnostics.empty() ||
-                                    !result.outcome.failure.empty() || !result.warning.empty() ||
-                                    !result.failure.empty();
-        if (says_something) progress.clear();
-        printer->file(result.outcome);
-        progress.step();
-        if (!result.warning.empty()) {
-          fmt::print(stderr, "{}: warning: {}\n", result.outcome.name, result.warning);
-        }
-        if (!result.failure.empty()) {
-          fmt::print(stderr, "minutes: error: {}: {}\n", result.outcome.name, result.failure);
-          ++failures;
-        }
-        if (result.staged) staged.push_back(std::move(*result.staged));
-        if (combined.size() + result.chunk.size() > k_max_output_bytes) {
-          if (failures++ == 0) {
-            fmt::print(stderr, "minutes: error: the output would be over the limit of {} bytes\n",
-                       k_max_output_bytes);
+      [&](const StreamedRecord& record, Prepared prepared) {
+        if (!prepared.warning.empty()) reader.say(fmt::format("{}: warning: {}", printable_name(record.name), prepared.warning));
+        if (prepared.failure) return failed(record.name, *prepared.failure);
+        if (prepared.staged) {
+          if (!targets.insert(prepared.staged->target().string()).second) {
+            return failed(record.name, {Error::Kind::usage, fmt::format("two inputs would both be written to {}",
+                                                                        prepared.staged->target().string())});
           }
+          staged.push_back(std::move(*prepared.staged));
+          return;
+        }
+        Emitted written;
+        if (prepared.rows) {
+          written = table_writer->rows(*prepared.rows);
+        } else if (prepared.document) {
+          auto writer = std::get<MakeDocumentWriter>(emitter.write)(settings_for(args, prepared.language), out);
+          written = writer->whole(*prepared.document);
         } else {
-          combined += result.chunk;
+          written = emit_record(emitter, args, record, prepared.language, out);
         }
-        if (result.meeting) {
-          names.push_back(result.outcome.name);
-          meetings.push_back(std::move(*result.meeting));
-          single_language = result.language;
-          if (result.document) single_document = std::move(result.document);
-        }
+        if (!written) failed(record.name, written.error());
       });
-  progress.clear();
-
-  if (summary.invalid > 0 || summary.unreadable > 0 || failures > 0) {
-    fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(summary));
-    return summary.unreadable > 0 || failures > 0 ? k_exit_usage : k_exit_invalid;
+  if (reader.say_if_nothing_found()) return k_exit_usage;
+  if (reader.output_is_input()) {
+    failure = Error{Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)};
+    reader.say(fmt::format("minutes: error: {}", failure->message));
+  }
+  if (table_writer && !failure && reader.status() == k_exit_ok) {
+    if (auto ok = table_writer->end(); !ok) failed("output", ok.error());
+  }
+  if (reader.status() != k_exit_ok || failure) {
+    fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(reader.summary()));
+    return std::max(reader.status(), failure ? exit_status(failure->kind) : 0);
   }
   if (per_input) {
     // Every file reaches the disk before any is renamed into place, then the renames do.
@@ -252,43 +213,33 @@ int run_render(const RenderArgs& args) {
       if (auto committed = output.commit(); !committed) flushed = tl::unexpected(committed.error());
     }
     if (flushed) flushed = StagedOutput::flush_folder(args.output_dir);
-    if (!flushed) {
-      fmt::print(stderr, "minutes: error: {}\n", flushed.error());
-      return k_exit_usage;
-    }
+    if (!flushed) return report_error({Error::Kind::io, flushed.error()});
     return k_exit_ok;
   }
-  tl::expected<std::string, std::string> content = std::move(combined);
-  if (!emitter.combines_records) {
-    const RenderedRecord record{names.front(), &meetings.front(),
-                                single_document ? &*single_document : nullptr};
-    content = emit_one(emitter, args, record, single_language);
-  }
-  if (!content) {
-    fmt::print(stderr, "minutes: error: {}\n", content.error());
-    return k_exit_usage;
-  }
-  return write_command_output(args.output, *content, inputs);
+  if (auto finished = out.finish(); !finished) return report_error(finished.error());
+  return k_exit_ok;
 }
 
 }  // namespace
 
 void add_render_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<RenderArgs>();
-  CLI::App* command = app.add_subcommand("render", "Render valid records as Markdown, HTML, CSV, JSON or iCalendar");
+  CLI::App* command = app.add_subcommand(
+      "render", fmt::format("Render valid records as {}", format_list(k_render_inputs)));
   add_record_options(*command, args->records);
-  command->add_option("-t,--to", args->format, "Output format (see 'minutes formats'); default from -o, else markdown");
-  auto* output = command->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  add_diagnostic_options(*command, args->diagnostics);
+  auto* output = add_output_options(*command, args->out, k_render_inputs, "the records");
   auto* output_dir = command->add_option("-d,--output-dir", args->output_dir,
-                                         "Write one file per input into DIR, named after the input");
+                                         "Write one file per input into DIR, named after the input")
+                         ->type_name("DIR");
   output->excludes(output_dir);
-  command->add_option("--lang", args->language, "Labels and dates in this language (en, nb, nn, de); default: the record's");
-  command->add_option("--table", args->table, "csv: which table (workshops, participants, agenda, decisions, actions, attachments)");
+  add_language_option(*command, args->language, "Labels and dates in this language; default: the record's");
+  const auto tables = record_table_names();
+  add_csv_options(*command, args->csv, tables, "workshops");
   command->add_flag("--fragment", args->fragment, "html: only the <article>, for embedding in a page");
-  command->add_flag("--bom", args->bom, "csv: start with a UTF-8 byte-order mark (for Excel)");
-  command->add_flag("--no-formula-guard", args->no_formula_guard,
-                    "csv: do not prefix ' to cells starting with = + - @ (spreadsheet formulas)");
-  command->add_option("--tz", args->time_zone, "ics: time zone of the record's times, e.g. Europe/Oslo; default: the machine's");
+  command->add_option("--tz", args->time_zone,
+                      "ics: time zone of the record's times, e.g. Europe/Oslo; default: the machine's")
+      ->type_name("ZONE");
   command->footer(
       "Examples:\n"
       "  minutes render examples/2024-03-05-board-meeting.yaml -o board.html\n"
@@ -299,11 +250,12 @@ void add_render_command(CLI::App& app, int& exit_code) {
 }
 
 void add_formats_command(CLI::App& app, int& exit_code) {
-  CLI::App* command = app.add_subcommand("formats", "List the output formats of 'minutes render'");
+  CLI::App* command = app.add_subcommand("formats", "List the output formats and what each takes");
   command->footer("Example:\n  minutes formats");
   command->callback([&exit_code] {
     for (const Emitter& emitter : emitters()) {
-      fmt::print("{:<10} {:<6} {}\n", emitter.name, emitter.extension, emitter.description);
+      fmt::print("{:<10} {:<6} {:<9} {}\n", emitter.name, emitter.extension, input_name(emitter.input()),
+                 emitter.description);
     }
     exit_code = std::fflush(stdout) == 0 ? k_exit_ok : k_exit_usage;
   });

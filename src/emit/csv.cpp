@@ -1,5 +1,6 @@
-// CSV: one of the record tables (src/report/record_tables.cpp) over every input record, or a
-// table a report built (EmitRequest::table: the tables of `summary` and `actions`).
+// CSV: a table streamed, the header once and then rows as they come: the record tables of
+// `render` (src/report/record_tables.cpp, rows made per record), or the tables of `summary` and
+// `actions`.
 //
 // Quoting. Every field is quoted and `"` is doubled (RFC 4180), not only fields that "need" it:
 // a rule that decides per field is one more thing to get wrong (bloaty forgot newlines), and a
@@ -24,7 +25,6 @@
 #include <vector>
 
 #include "emit/emitters.hpp"
-#include "minutes/record_tables.hpp"
 
 namespace minutes {
 namespace {
@@ -88,25 +88,39 @@ void write_line(std::string& out, const std::vector<std::string>& cells, bool fo
   out += "\r\n";
 }
 
+class CsvWriter final : public TableWriter {
+ public:
+  CsvWriter(const EmitSettings& settings, Sink& sink)
+      : m_bom(settings.bom), m_formula_guard(settings.formula_guard), m_sink(sink) {}
+
+  Emitted begin(const std::vector<std::string>& header) override {
+    std::string out;
+    if (m_bom) out += k_bom;
+    write_line(out, header, m_formula_guard);
+    return write_to(m_sink, out);
+  }
+  Emitted rows(const doc::Table& table) override {
+    std::string out;
+    std::vector<std::string> cells;
+    for (const auto& row : table.rows) {
+      cells.clear();
+      for (const doc::Spans& spans : row) cells.push_back(cell_text(spans));
+      write_line(out, cells, m_formula_guard);
+    }
+    return write_to(m_sink, out);
+  }
+  Emitted end() override { return {}; }
+
+ private:
+  bool m_bom;
+  bool m_formula_guard;
+  Sink& m_sink;
+};
+
 }  // namespace
 
-tl::expected<std::string, std::string> emit_csv(const EmitRequest& request) {
-  tl::expected<doc::Table, std::string> built;
-  if (!request.table) built = build_record_table(request.options.table, request.records);
-  if (!built) return tl::unexpected(built.error());
-  const doc::Table* table = request.table ? request.table : &*built;
-  std::string out;
-  if (request.options.header) {
-    if (request.options.bom) out += k_bom;
-    write_line(out, table->header, request.options.formula_guard);
-  }
-  std::vector<std::string> cells;
-  for (const auto& row : table->rows) {
-    cells.clear();
-    for (const doc::Spans& spans : row) cells.push_back(cell_text(spans));
-    write_line(out, cells, request.options.formula_guard);
-  }
-  return out;
+std::unique_ptr<TableWriter> make_csv_writer(const EmitSettings& settings, Sink& sink) {
+  return std::make_unique<CsvWriter>(settings, sink);
 }
 
 }  // namespace minutes

@@ -377,8 +377,8 @@ bool has_chart(const doc::Document& document) {
 }
 
 // Everything before the <article>: doctype, head with CSP, title and CSS, <body>.
-std::string page_start(const doc::Document& document, const EmitOptions& options) {
-  std::string language = document.language.empty() ? options.language : document.language;
+std::string page_start(const doc::Document& document, const EmitSettings& settings, bool pieced) {
+  std::string language = document.language.empty() ? settings.language : document.language;
   if (language.empty()) language = "und";
   std::string page = "<!DOCTYPE html>\n";
   page += fmt::format("<html lang=\"{}\">\n<head>\n", escape(language));
@@ -387,38 +387,57 @@ std::string page_start(const doc::Document& document, const EmitOptions& options
   page += fmt::format("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n", k_csp);
   page += fmt::format("<title>{}</title>\n", escape(page_title(document)));
   page += "<style>" + std::string(k_style);
-  if (options.part != EmitOptions::Part::whole || has_chart(document)) page += k_chart_style;
+  if (pieced || has_chart(document)) page += k_chart_style;
   page += "</style>\n</head>\n<body>\n";
   return page;
 }
 
+class HtmlWriter final : public DocumentWriter {
+ public:
+  HtmlWriter(const EmitSettings& settings, Sink& sink) : m_settings(settings), m_sink(sink) {}
+
+  Emitted whole(const doc::Document& document) override {
+    auto body = body_of(document);
+    if (!body) return tl::unexpected(body.error());
+    std::string page = body->empty() ? "<article></article>\n" : "<article>\n" + *body + "\n</article>\n";
+    if (!m_settings.fragment) page = page_start(document, m_settings, false) + page + "</body>\n</html>\n";
+    return write(page);
+  }
+  Emitted begin(const doc::Document& first) override {
+    auto body = body_of(first);
+    if (!body) return tl::unexpected(body.error());
+    std::string page = "<article>\n" + (body->empty() ? std::string() : *body + "\n");
+    if (!m_settings.fragment) page = page_start(first, m_settings, true) + page;
+    return write(page);
+  }
+  Emitted blocks(const doc::Document& more) override {
+    auto body = body_of(more);
+    if (!body) return tl::unexpected(body.error());
+    return body->empty() ? Emitted() : write(*body + "\n");
+  }
+  Emitted end() override {
+    return write(m_settings.fragment ? "</article>\n" : "</article>\n</body>\n</html>\n");
+  }
+
+ private:
+  tl::expected<std::string, Error> body_of(const doc::Document& document) {
+    if (auto limits = check_markdown_limits(document); !limits) return fail(Error::Kind::input, limits.error());
+    auto body = render_blocks(document.blocks);
+    if (!body) return fail(Error::Kind::input, body.error());
+    return std::move(*body);
+  }
+  Emitted write(std::string_view text) {
+    if (!m_sink.write(text)) return tl::unexpected(m_sink.error());
+    return {};
+  }
+  EmitSettings m_settings;
+  Sink& m_sink;
+};
+
 }  // namespace
 
-tl::expected<std::string, std::string> emit_html(const EmitRequest& request) {
-  using Part = EmitOptions::Part;
-  const EmitOptions& options = request.options;
-  if (options.part == Part::closing) {
-    return std::string(options.fragment ? "</article>\n" : "</article>\n</body>\n</html>\n");
-  }
-  if (request.records.size() != 1 || request.records[0].document == nullptr) {
-    return tl::unexpected(
-        fmt::format("HTML output takes exactly one record, got {}", request.records.size()));
-  }
-  const doc::Document& document = *request.records[0].document;
-  if (auto limits = check_markdown_limits(document); !limits) return tl::unexpected(limits.error());
-  auto body = render_blocks(document.blocks);
-  if (!body) return body;
-  if (options.part == Part::blocks) return body->empty() ? std::string() : *body + "\n";
-  std::string article;
-  if (options.part == Part::opening) {
-    article = "<article>\n" + (body->empty() ? std::string() : *body + "\n");
-  } else {
-    article = body->empty() ? "<article></article>\n" : "<article>\n" + *body + "\n</article>\n";
-  }
-  if (options.fragment) return article;
-  std::string page = page_start(document, options) + article;
-  if (options.part == Part::whole) page += "</body>\n</html>\n";
-  return page;
+std::unique_ptr<DocumentWriter> make_html_writer(const EmitSettings& settings, Sink& sink) {
+  return std::make_unique<HtmlWriter>(settings, sink);
 }
 
 }  // namespace minutes

@@ -2,8 +2,8 @@
 // for all records, with a VEVENT for each next meeting and a VTODO for each open action that
 // has a due date. A calendar with neither is an error, because RFC 5545 requires at least one
 // component and an empty file would import as nothing without saying why. `minutes actions -t
-// ics` writes the open actions of the register through the same Calendar (emit_ics_todos,
-// ics_todos.hpp), keyed by the meeting that first raised each action, so both agree on UIDs.
+// ics` writes the open actions of the register through the same Calendar (write_actions_ics),
+// keyed by the meeting that first raised each action, so both agree on UIDs.
 //
 // Times. Records hold wall-clock times without a zone. RFC 5545 lets us write them as
 //   (a) local time with TZID=<zone>, but then the file MUST carry a VTIMEZONE for that zone,
@@ -51,9 +51,8 @@
 #include <fmt/format.h>
 
 #include "emit/emitters.hpp"
-#include "emit/ics_todos.hpp"
 #include "minutes/labels.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -78,7 +77,7 @@ std::uint64_t fnv1a_64(std::string_view text) {
 std::string uid(const Date& date, std::string_view title, std::string_view kind,
                 std::string_view item) {
   const std::string key =
-      fmt::format("{}\x1f{}\x1f{}\x1f{}", detail::format_date(date), title, kind, item);
+      fmt::format("{}\x1f{}\x1f{}\x1f{}", format_date(date), title, kind, item);
   return fmt::format("{:016x}@minutes", fnv1a_64(key));
 }
 
@@ -265,8 +264,8 @@ tl::expected<LocalDateTime, std::string> to_utc(const std::string& zone,
   }
   if (!before || !after) {
     return tl::unexpected(fmt::format("cannot convert {} {} in time zone {} to UTC",
-                                      detail::format_date(local.date),
-                                      detail::format_time(local.time), zone));
+                                      format_date(local.date),
+                                      format_time(local.time), zone));
   }
   // A candidate instant is valid when the zone really has that offset there.
   const bool before_valid = before_check == before;
@@ -279,6 +278,18 @@ tl::expected<LocalDateTime, std::string> to_utc(const std::string& zone,
   }
   return from_utc_seconds(instant);
 }
+
+// One VTODO: for an open action with a due date, of a record or of the register.
+struct IcsTodo {
+  Date raised_date;  // the meeting that raised it: UID and DTSTAMP
+  std::string_view raised_title;
+  std::string uid_item;  // "id:<id>", or "#<position>" for an action without an id
+  Date due;
+  std::string_view task;
+  std::string_view owner;
+  Date meeting_date;  // the meeting named in DESCRIPTION
+  std::string_view meeting_title;
+};
 
 class Calendar {
  public:
@@ -369,66 +380,62 @@ class Calendar {
   std::size_t m_components = 0;
 };
 
-bool needs_zone(std::span<const RenderedRecord> records) {
-  for (const RenderedRecord& record : records) {
-    if (record.meeting && record.meeting->next_meeting && record.meeting->next_meeting->start) {
-      return true;
-    }
-  }
-  return false;
+bool needs_zone(const Meeting& meeting) {
+  return meeting.next_meeting && meeting.next_meeting->start;
+}
+
+Emitted finish(Calendar& calendar, Sink& sink, std::string_view nothing) {
+  calendar.line("END", "VCALENDAR");
+  if (calendar.components() == 0) return fail(Error::Kind::input, std::string(nothing));
+  return write_to(sink, calendar.take());
 }
 
 }  // namespace
 
-tl::expected<std::string, std::string> emit_ics(const EmitRequest& request) {
-  if (request.records.empty()) return tl::unexpected(std::string("ics: no records"));
+Emitted write_record_ics(const RecordInput& input, const EmitSettings& settings, Sink& sink) {
+  const Meeting& meeting = input.meeting;
   std::optional<std::string> zone;
-  if (!request.options.time_zone.empty()) {
-    if (!zone_exists(request.options.time_zone)) {
-      return tl::unexpected(fmt::format(
-          "unknown time zone \"{}\" (expected a name from the zoneinfo database such as "
-          "Europe/Oslo)",
-          request.options.time_zone));
+  if (!settings.time_zone.empty()) {
+    if (!zone_exists(settings.time_zone)) {
+      return fail(Error::Kind::usage,
+                  fmt::format("unknown time zone \"{}\" (expected a name from the zoneinfo database "
+                              "such as Europe/Oslo)",
+                              settings.time_zone));
     }
-    zone = request.options.time_zone;
-  } else if (needs_zone(request.records)) {
+    zone = settings.time_zone;
+  } else if (needs_zone(meeting)) {
     zone = machine_zone();
   }
 
-  Calendar calendar(zone, request.options.language);
+  Calendar calendar(zone, settings.language);
   calendar.begin();
-  for (const RenderedRecord& record : request.records) {
-    if (!record.meeting) {
-      return tl::unexpected(fmt::format("{}: no meeting record", record.source_name));
-    }
-    const Meeting& meeting = *record.meeting;
-    if (meeting.next_meeting) {
-      if (auto ok = calendar.add_next_meeting(meeting); !ok) return tl::unexpected(ok.error());
-    }
-    for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
-      const Action& action = meeting.actions[i];
-      if (action.status == ActionStatus::open && action.due)
-        calendar.add_action(meeting, action, i + 1);
-    }
+  if (meeting.next_meeting) {
+    if (auto ok = calendar.add_next_meeting(meeting); !ok) return fail(Error::Kind::input, ok.error());
   }
-  calendar.line("END", "VCALENDAR");
-  if (calendar.components() == 0) {
-    return tl::unexpected(std::string(
-        "nothing to put in a calendar: no next meeting and no open action with a due date"));
+  for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
+    const Action& action = meeting.actions[i];
+    if (action.status == ActionStatus::open && action.due) calendar.add_action(meeting, action, i + 1);
   }
-  return calendar.take();
+  return finish(calendar, sink,
+                "nothing to put in a calendar: no next meeting and no open action with a due date");
 }
 
-tl::expected<std::string, std::string> emit_ics_todos(std::span<const IcsTodo> todos,
-                                                      const EmitOptions& options) {
-  if (todos.empty()) {
-    return tl::unexpected(std::string("nothing to put in a calendar: no open action with a due date"));
-  }
-  Calendar calendar(std::nullopt, options.language);  // DUE dates only: no time zone needed
+// Each open action of the register with a due date, keyed by the meeting that first raised it,
+// so that `render -t ics` and `actions -t ics` give a carried-over action the same UID.
+Emitted write_actions_ics(const ActionsInput& input, const EmitSettings& settings, Sink& sink) {
+  const ActionRegister& actions = input.actions;
+  Calendar calendar(std::nullopt, settings.language);  // DUE dates only: no time zone needed
   calendar.begin();
-  for (const IcsTodo& todo : todos) calendar.add_todo(todo);
-  calendar.line("END", "VCALENDAR");
-  return calendar.take();
+  for (std::size_t i : input.selected) {
+    const RegisterAction& action = actions.actions[i];
+    if (action.status != ActionStatus::open || !action.due) continue;
+    calendar.add_todo(IcsTodo{action.first.date, actions.text[action.first.title],
+                              action.derived_id ? fmt::format("#{}", action.position)
+                                                : "id:" + std::string(actions.text[action.id]),
+                              *action.due, actions.text[action.task], actions.text[action.owner],
+                              action.latest.date, actions.text[action.latest.title]});
+  }
+  return finish(calendar, sink, "nothing to put in a calendar: no open action with a due date");
 }
 
 }  // namespace minutes

@@ -26,15 +26,15 @@
 
 #include "emit/emitters.hpp"
 #include "emit/json_writer.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
 
 void write_times(JsonWriter& json, const std::optional<Time>& start,
                  const std::optional<Time>& end) {
-  if (start) json.string_field("start", detail::format_time(*start));
-  if (end) json.string_field("end", detail::format_time(*end));
+  if (start) json.string_field("start", format_time(*start));
+  if (end) json.string_field("end", format_time(*end));
 }
 
 void write_participant(JsonWriter& json, const Participant& participant) {
@@ -84,7 +84,7 @@ void write_action(JsonWriter& json, const Action& action) {
   json.optional_string("id", action.id);
   json.string_field("task", action.task);
   json.optional_string("owner", action.owner);
-  if (action.due) json.string_field("due", detail::format_date(*action.due));
+  if (action.due) json.string_field("due", format_date(*action.due));
   json.string_field("status", name_of(action.status));
   json.end_object();
 }
@@ -100,7 +100,7 @@ void write_next_meeting(JsonWriter& json, const NextMeeting& next) {
   json.key("next_meeting");
   json.begin_object();
   json.optional_string("title", next.title);
-  json.string_field("date", detail::format_date(next.date));
+  json.string_field("date", format_date(next.date));
   write_times(json, next.start, next.end);
   json.optional_string("location", next.location);
   json.end_object();
@@ -147,17 +147,12 @@ std::string_view record_status_name(RecordStatus status) {
 
 }  // namespace
 
-tl::expected<std::string, std::string> emit_json(const EmitRequest& request) {
-  if (request.records.size() != 1) {
-    return tl::unexpected(
-        fmt::format("json writes one record per output, got {}", request.records.size()));
-  }
-  if (!request.records[0].meeting) return tl::unexpected(std::string("json: no meeting record"));
-  const Meeting& meeting = *request.records[0].meeting;
+Emitted write_record_json(const RecordInput& input, const EmitSettings&, Sink& sink) {
+  const Meeting& meeting = input.meeting;
   JsonWriter json;
   json.begin_object();
   json.string_field("title", meeting.title);
-  json.string_field("date", detail::format_date(meeting.date));
+  json.string_field("date", format_date(meeting.date));
   write_times(json, meeting.start, meeting.end);
   json.optional_string("location", meeting.location);
   json.optional_string("organizer", meeting.organizer);
@@ -173,7 +168,7 @@ tl::expected<std::string, std::string> emit_json(const EmitRequest& request) {
   write_list(json, "workshops", meeting.workshops, write_workshop);
   json.number_field("attendance", attendance(meeting));
   json.end_object();
-  return json.finish();
+  return write_to(sink, json.finish());
 }
 
 }  // namespace minutes

@@ -281,22 +281,33 @@ Result render_blocks(const std::vector<doc::Block>& blocks) {
   return out;
 }
 
+// A document in pieces: the same blank line between pieces as between blocks.
+class MarkdownWriter final : public DocumentWriter {
+ public:
+  explicit MarkdownWriter(Sink& sink) : m_sink(sink) {}
+  Emitted whole(const doc::Document& document) override { return write(document, ""); }
+  Emitted begin(const doc::Document& first) override { return write(first, ""); }
+  Emitted blocks(const doc::Document& more) override { return write(more, "\n"); }
+  Emitted end() override { return {}; }
+
+ private:
+  Emitted write(const doc::Document& document, std::string_view separator) {
+    if (auto limits = check_markdown_limits(document); !limits) return fail(Error::Kind::input, limits.error());
+    auto body = render_blocks(document.blocks);
+    if (!body) return fail(Error::Kind::input, body.error());
+    if (body->empty()) return {};
+    if (!m_sink.write(separator) || !m_sink.write(*body) || !m_sink.write("\n")) {
+      return tl::unexpected(m_sink.error());
+    }
+    return {};
+  }
+  Sink& m_sink;
+};
+
 }  // namespace
 
-tl::expected<std::string, std::string> emit_markdown(const EmitRequest& request) {
-  using Part = EmitOptions::Part;
-  // A document in pieces: the same blank line between pieces as between blocks.
-  if (request.options.part == Part::closing) return std::string();
-  if (request.records.size() != 1 || request.records[0].document == nullptr) {
-    return tl::unexpected(
-        fmt::format("Markdown output takes exactly one record, got {}", request.records.size()));
-  }
-  const doc::Document& document = *request.records[0].document;
-  if (auto limits = check_markdown_limits(document); !limits) return tl::unexpected(limits.error());
-  auto body = render_blocks(document.blocks);
-  if (!body) return body;
-  if (body->empty()) return std::string();
-  return (request.options.part == Part::blocks ? "\n" : "") + *body + "\n";
+std::unique_ptr<DocumentWriter> make_markdown_writer(const EmitSettings&, Sink& sink) {
+  return std::make_unique<MarkdownWriter>(sink);
 }
 
 }  // namespace minutes

@@ -38,9 +38,9 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
-tl::expected<StagedOutput, std::string> StagedOutput::create(
-    const std::filesystem::path& target, std::string_view content,
-    const std::vector<FileIdentity>& inputs, Flush flush) {
+tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem::path& target,
+                                                          const std::vector<FileIdentity>& inputs,
+                                                          Flush flush) {
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) {
     if (!S_ISREG(info.st_mode)) {
@@ -61,21 +61,45 @@ tl::expected<StagedOutput, std::string> StagedOutput::create(
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) return tl::unexpected(describe_errno("cannot create a temporary file", folder));
   StagedOutput staged(target, pattern, flush);
+  staged.m_fd = fd;
   // mkstemp makes the file 0600; an output should get the usual permissions.
   const mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
-  const bool ok = write_all(fd, content) && (flush == Flush::batch || ::fsync(fd) == 0);
+  return staged;
+}
+
+tl::expected<void, std::string> StagedOutput::append(std::string_view content) {
+  if (m_fd < 0 || !write_all(m_fd, content)) return tl::unexpected(describe_errno("cannot write", m_target));
+  return {};
+}
+
+tl::expected<void, std::string> StagedOutput::close_file() {
+  if (m_fd < 0) return {};
+  const bool ok = m_flush == Flush::batch || ::fsync(m_fd) == 0;
   const int saved_errno = errno;
-  ::close(fd);
+  ::close(m_fd);
+  m_fd = -1;
   if (!ok) {
     errno = saved_errno;
-    return tl::unexpected(describe_errno("cannot write", target));
+    return tl::unexpected(describe_errno("cannot write", m_target));
   }
+  return {};
+}
+
+tl::expected<StagedOutput, std::string> StagedOutput::create(
+    const std::filesystem::path& target, std::string_view content,
+    const std::vector<FileIdentity>& inputs, Flush flush) {
+  auto staged = open(target, inputs, flush);
+  if (!staged) return staged;
+  // Closed at once: a run writing one file per input must not hold a descriptor per file.
+  if (auto ok = staged->append(content); !ok) return tl::unexpected(ok.error());
+  if (auto ok = staged->close_file(); !ok) return tl::unexpected(ok.error());
   return staged;
 }
 
 tl::expected<void, std::string> StagedOutput::commit() {
+  if (auto closed = close_file(); !closed) return closed;
   if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
     return tl::unexpected(describe_errno("cannot replace", m_target));
   }
@@ -108,22 +132,28 @@ tl::expected<void, std::string> StagedOutput::flush_folder(const std::filesystem
 StagedOutput::StagedOutput(StagedOutput&& other) noexcept
     : m_target(std::move(other.m_target)),
       m_temporary(std::move(other.m_temporary)),
-      m_flush(other.m_flush) {
+      m_flush(other.m_flush),
+      m_fd(other.m_fd) {
   other.m_temporary.clear();
+  other.m_fd = -1;
 }
 
 StagedOutput& StagedOutput::operator=(StagedOutput&& other) noexcept {
   if (this != &other) {
+    if (m_fd >= 0) ::close(m_fd);
     if (!m_temporary.empty()) ::unlink(m_temporary.c_str());
     m_target = std::move(other.m_target);
     m_temporary = std::move(other.m_temporary);
     m_flush = other.m_flush;
+    m_fd = other.m_fd;
     other.m_temporary.clear();
+    other.m_fd = -1;
   }
   return *this;
 }
 
 StagedOutput::~StagedOutput() {
+  if (m_fd >= 0) ::close(m_fd);
   if (!m_temporary.empty()) ::unlink(m_temporary.c_str());
 }
 

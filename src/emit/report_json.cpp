@@ -1,10 +1,10 @@
 // JSON for `minutes summary -t json` and `minutes actions -t json` (report_json.hpp). The shape
 // follows the report: per year the totals, meetings, decisions, actions (first raised that
 // year, with their latest status), workshop questions, tags and next meetings.
-#include "emit/report_json.hpp"
+#include "emit/emitters.hpp"
 
 #include "emit/json_writer.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -16,7 +16,7 @@ void write_meeting_ref(JsonWriter& json, std::string_view name, const ActionRegi
                        const MeetingRef& meeting) {
   json.key(name);
   json.begin_object();
-  json.string_field("date", detail::format_date(meeting.date));
+  json.string_field("date", format_date(meeting.date));
   json.string_field("title", actions.text[meeting.title]);
   json.string_field("file", actions.text[meeting.source]);
   json.end_object();
@@ -29,7 +29,7 @@ void write_action(JsonWriter& json, const ActionRegister& actions, const Registe
   json.bool_field("id_derived", action.derived_id);
   json.string_field("task", actions.text[action.task]);
   json.optional_string("owner", actions.text[action.owner]);
-  if (action.due) json.string_field("due", detail::format_date(*action.due));
+  if (action.due) json.string_field("due", format_date(*action.due));
   json.string_field("status", name_of(action.status));
   json.bool_field("overdue", is_overdue(action, as_of));
   if (is_overdue(action, as_of)) json.number_field("days_overdue", days_overdue(action, as_of));
@@ -65,7 +65,7 @@ void write_year(JsonWriter& json, const Summary& summary, const YearSummary& yea
   json.begin_array();
   for (const SummaryMeeting& meeting : year.meetings) {
     json.begin_object();
-    json.string_field("date", detail::format_date(meeting.date));
+    json.string_field("date", format_date(meeting.date));
     json.string_field("title", text[meeting.title]);
     json.optional_string("organizer", text[meeting.organizer]);
     json.number_field("named", meeting.named);
@@ -81,7 +81,7 @@ void write_year(JsonWriter& json, const Summary& summary, const YearSummary& yea
   for (const SummaryDecision& decision : year.decisions) {
     const SummaryMeeting& meeting = year.meetings[decision.meeting];
     json.begin_object();
-    json.string_field("date", detail::format_date(meeting.date));
+    json.string_field("date", format_date(meeting.date));
     json.string_field("meeting", text[meeting.title]);
     json.optional_string("id", text[decision.id]);
     json.string_field("text", text[decision.text]);
@@ -156,10 +156,10 @@ void write_year(JsonWriter& json, const Summary& summary, const YearSummary& yea
     json.begin_object();
     json.key("announced_at");
     json.begin_object();
-    json.string_field("date", detail::format_date(meeting.date));
+    json.string_field("date", format_date(meeting.date));
     json.string_field("title", text[meeting.title]);
     json.end_object();
-    json.string_field("date", detail::format_date(next.date));
+    json.string_field("date", format_date(next.date));
     json.optional_string("title", text[next.title]);
     json.optional_string("location", text[next.location]);
     json.bool_field("record", next.has_record);
@@ -171,16 +171,19 @@ void write_year(JsonWriter& json, const Summary& summary, const YearSummary& yea
 
 }  // namespace
 
-void write_summary_json(const Summary& summary, const Date& as_of,
-                        const std::function<void(std::string)>& write) {
+Emitted write_summary_json(const SummaryInput& input, const EmitSettings&, Sink& sink) {
+  const Summary& summary = input.summary;
+  const Date& as_of = input.as_of;
+  bool written = true;
+  const auto write = [&](const std::string& text) { written = written && sink.write(text); };
   JsonWriter json;
   json.begin_object();
-  json.string_field("as_of", detail::format_date(as_of));
+  json.string_field("as_of", format_date(as_of));
   if (summary.period.from || summary.period.to) {
     json.key("period");
     json.begin_object();
-    if (summary.period.from) json.string_field("from", detail::format_date(*summary.period.from));
-    if (summary.period.to) json.string_field("to", detail::format_date(*summary.period.to));
+    if (summary.period.from) json.string_field("from", format_date(*summary.period.from));
+    if (summary.period.to) json.string_field("to", format_date(*summary.period.to));
     json.end_object();
   }
   json.number_field("records", static_cast<std::int64_t>(summary.records));
@@ -190,23 +193,25 @@ void write_summary_json(const Summary& summary, const Date& as_of,
   for (const YearSummary& year : summary.years) {
     write_year(json, summary, year, as_of, write);
     write(json.take());
+    if (!written) return tl::unexpected(sink.error());
   }
   json.end_array();
   json.end_object();
   write(json.finish());
+  if (!written) return tl::unexpected(sink.error());
+  return {};
 }
 
-std::string actions_json(const ActionRegister& actions, const std::vector<std::size_t>& selected,
-                         const Date& as_of) {
+Emitted write_actions_json(const ActionsInput& input, const EmitSettings&, Sink& sink) {
   JsonWriter json;
   json.begin_object();
-  json.string_field("as_of", detail::format_date(as_of));
+  json.string_field("as_of", format_date(input.as_of));
   json.key("actions");
   json.begin_array();
-  for (std::size_t i : selected) write_action(json, actions, actions.actions[i], as_of);
+  for (std::size_t i : input.selected) write_action(json, input.actions, input.actions.actions[i], input.as_of);
   json.end_array();
   json.end_object();
-  return json.finish();
+  return write_to(sink, json.finish());
 }
 
 }  // namespace minutes

@@ -6,7 +6,7 @@
 
 #include "import/importer.hpp"
 #include "minutes/input.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace import_detail {
@@ -91,8 +91,8 @@ tl::expected<ImportResult, Diagnostic> Importer::run() {
   if (auto error = read_heading()) return tl::unexpected(*error);
   if (auto error = settle_date()) return tl::unexpected(*error);
   // Times from the heading, noted after its date.
-  if (m_meeting.start) note(m_title_line, "start", detail::format_time(*m_meeting.start));
-  if (m_meeting.end) note(m_title_line, "end", detail::format_time(*m_meeting.end));
+  if (m_meeting.start) note(m_title_line, "start", format_time(*m_meeting.start));
+  if (m_meeting.end) note(m_title_line, "end", format_time(*m_meeting.end));
   if (m_options.language.empty()) {
     const LanguageGuess guess = guess_language(m_text);
     m_meeting.language = guess.language;

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "import/importer.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes::import_detail {
 namespace {
@@ -184,15 +184,15 @@ std::optional<Diagnostic> Importer::settle_date() {
     if (m_heading_date && m_heading_date->year != 0) {
       const Date written{m_heading_date->year, m_heading_date->month, m_heading_date->day};
       if (written != m_meeting.date) {
-        guess += "; the text says " + detail::format_date(written);
+        guess += "; the text says " + format_date(written);
       }
     }
-    note(heading_line, "date", detail::format_date(m_meeting.date), guess);
+    note(heading_line, "date", format_date(m_meeting.date), guess);
     return std::nullopt;
   }
   if (m_heading_date && m_heading_date->year != 0) {
     m_meeting.date = Date{m_heading_date->year, m_heading_date->month, m_heading_date->day};
-    note(m_heading_date_line, "date", detail::format_date(m_meeting.date));
+    note(m_heading_date_line, "date", format_date(m_meeting.date));
     return std::nullopt;
   }
   // A "Dato:" or "Date:" line anywhere, else the first full date near the top.
@@ -202,7 +202,7 @@ std::optional<Diagnostic> Importer::settle_date() {
     if (!label || (label->meta != Meta::date && label->meta != Meta::date_time_place)) continue;
     if (const auto date = find_date(label->rest); date && date->year != 0) {
       m_meeting.date = Date{date->year, date->month, date->day};
-      note(line.number, "date", detail::format_date(m_meeting.date));
+      note(line.number, "date", format_date(m_meeting.date));
       return std::nullopt;
     }
   }
@@ -212,7 +212,7 @@ std::optional<Diagnostic> Importer::settle_date() {
     if (++seen > 10) break;
     if (const auto date = find_date(strip_emphasis(line.content)); date && date->year != 0) {
       m_meeting.date = Date{date->year, date->month, date->day};
-      note(line.number, "date", detail::format_date(m_meeting.date), "the first date in the text");
+      note(line.number, "date", format_date(m_meeting.date), "the first date in the text");
       return std::nullopt;
     }
   }

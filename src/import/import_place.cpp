@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "import/importer.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes::import_detail {
 namespace {
@@ -230,7 +230,7 @@ bool Importer::add_action(int line, std::string_view text, const std::string& wh
   }
   std::string value = quote_value(found.action.task);
   if (!found.action.owner.empty()) value += ", owner " + quote_value(found.action.owner);
-  if (found.action.due) value += ", due " + detail::format_date(*found.action.due);
+  if (found.action.due) value += ", due " + format_date(*found.action.due);
   note(line, fmt::format("actions[{}]", m_meeting.actions.size()), value,
        join_guesses(why, found.guess));
   m_meeting.actions.push_back(std::move(found.action));
@@ -262,9 +262,9 @@ bool Importer::set_next_meeting(int line, const NextFound& found, const std::str
   if (m_meeting.next_meeting) return false;  // a second one stays in the text
   if (!fits(found.next.title) || !fits(found.next.location)) return false;
   m_meeting.next_meeting = found.next;
-  std::string value = detail::format_date(found.next.date);
-  if (found.next.start) value += " " + detail::format_time(*found.next.start);
-  if (found.next.end) value += "–" + detail::format_time(*found.next.end);
+  std::string value = format_date(found.next.date);
+  if (found.next.start) value += " " + format_time(*found.next.start);
+  if (found.next.end) value += "–" + format_time(*found.next.end);
   if (!found.next.title.empty()) value += ", title " + quote_value(found.next.title);
   if (!found.next.location.empty()) value += ", location " + quote_value(found.next.location);
   note(line, "next_meeting", value, join_guesses(why, found.guess));

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "import/importer.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes::import_detail {
 namespace {
@@ -267,7 +267,7 @@ void Importer::handle_meta(const Line& line, const Label& label) {
       if (!std::any_of(m_notes.begin(), m_notes.end(), [&](const ImportNote& n) {
             return n.line == line.number && n.field == "date";
           })) {
-        note(line.number, "date", detail::format_date(written), "repeats the meeting's date");
+        note(line.number, "date", format_date(written), "repeats the meeting's date");
       }
       placed = true;
       after = date->end;
@@ -277,8 +277,8 @@ void Importer::handle_meta(const Line& line, const Label& label) {
     if (const auto times = find_times(rest, after); times && !m_meeting.start) {
       m_meeting.start = times->start;
       m_meeting.end = times->finish;
-      note(line.number, "start", detail::format_time(*times->start));
-      if (times->finish) note(line.number, "end", detail::format_time(*times->finish));
+      note(line.number, "start", format_time(*times->start));
+      if (times->finish) note(line.number, "end", format_time(*times->finish));
       placed = true;
       after = times->end;
     }

@@ -11,7 +11,7 @@
 #include "minutes/import.hpp"
 #include "parse/scalar.hpp"
 #include "parse/yaml_quote.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -109,7 +109,7 @@ class Writer {
   bool m_pending_dash = false;
 };
 
-std::string quoted_time(const Time& time) { return "\"" + detail::format_time(time) + "\""; }
+std::string quoted_time(const Time& time) { return "\"" + format_time(time) + "\""; }
 
 void write_participants(Writer& w, const std::vector<Participant>& participants) {
   if (participants.empty()) return;
@@ -172,7 +172,7 @@ void write_actions(Writer& w, const std::vector<Action>& actions) {
     w.optional_text(4, "id", action.id);
     w.text(4, "task", action.task);
     w.optional_text(4, "owner", action.owner);
-    if (action.due) w.raw(4, "due", detail::format_date(*action.due));
+    if (action.due) w.raw(4, "due", format_date(*action.due));
     if (action.status != ActionStatus::open) w.raw(4, "status", name_of(action.status));
   }
 }
@@ -213,7 +213,7 @@ void write_workshops(Writer& w, const std::vector<Workshop>& workshops) {
 std::string write_record_yaml(const Meeting& meeting) {
   Writer w;
   w.text(0, "title", meeting.title);
-  w.raw(0, "date", detail::format_date(meeting.date));
+  w.raw(0, "date", format_date(meeting.date));
   if (meeting.start) w.raw(0, "start", quoted_time(*meeting.start));
   if (meeting.end) w.raw(0, "end", quoted_time(*meeting.end));
   w.optional_text(0, "location", meeting.location);
@@ -237,7 +237,7 @@ std::string write_record_yaml(const Meeting& meeting) {
     const NextMeeting& next = *meeting.next_meeting;
     w.open(0, "next_meeting");
     w.optional_text(2, "title", next.title);
-    w.raw(2, "date", detail::format_date(next.date));
+    w.raw(2, "date", format_date(next.date));
     if (next.start) w.raw(2, "start", quoted_time(*next.start));
     if (next.end) w.raw(2, "end", quoted_time(*next.end));
     w.optional_text(2, "location", next.location);

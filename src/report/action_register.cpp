@@ -11,7 +11,7 @@
 
 #include "minutes/labels.hpp"
 #include "minutes/report_labels.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -290,14 +290,14 @@ doc::Table build_actions_table(const ActionRegister& actions,
                           cell(action.derived_id ? "yes" : "no"),
                           cell(actions.text[action.task]),
                           cell(actions.text[action.owner]),
-                          cell(action.due ? detail::format_date(*action.due) : std::string()),
+                          cell(action.due ? format_date(*action.due) : std::string()),
                           cell(name_of(action.status)),
                           cell(is_overdue(action, as_of) ? "yes" : "no"),
                           cell(late > 0 ? std::to_string(late) : std::string()),
-                          cell(detail::format_date(action.latest.date)),
+                          cell(format_date(action.latest.date)),
                           cell(actions.text[action.latest.title]),
                           cell(actions.text[action.latest.source]),
-                          cell(detail::format_date(action.first.date)),
+                          cell(format_date(action.first.date)),
                           cell(actions.text[action.first.title]),
                           cell(actions.text[action.first.source]),
                           cell(std::to_string(action.records))});

@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -93,7 +93,7 @@ Rows action_rows(const Meeting& meeting) {
   for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
     const Action& action = meeting.actions[i];
     rows.push_back({position(i), action.id, action.task, action.owner,
-                    action.due ? detail::format_date(*action.due) : std::string(),
+                    action.due ? format_date(*action.due) : std::string(),
                     std::string(name_of(action.status))});
   }
   return rows;
@@ -145,7 +145,7 @@ std::vector<std::string_view> record_table_names() {
 }
 
 tl::expected<doc::Table, std::string> build_record_table(std::string_view name,
-                                                         std::span<const RenderedRecord> records) {
+                                                         std::span<const TableRecord> records) {
   const TableSpec* spec = nullptr;
   for (const TableSpec& candidate : table_specs()) {
     if (candidate.name == name) spec = &candidate;
@@ -159,14 +159,14 @@ tl::expected<doc::Table, std::string> build_record_table(std::string_view name,
   table.caption = std::string(spec->caption);
   table.header = {"file", "date", "meeting"};
   table.header.insert(table.header.end(), spec->columns.begin(), spec->columns.end());
-  for (const RenderedRecord& record : records) {
+  for (const TableRecord& record : records) {
     if (!record.meeting) {
       return tl::unexpected(fmt::format("{}: no meeting record to tabulate", record.source_name));
     }
     const Meeting& meeting = *record.meeting;
-    const std::string date = detail::format_date(meeting.date);
+    const std::string date = format_date(meeting.date);
     for (Cells& cells : spec->rows(meeting)) {
-      std::vector<doc::Spans> row{doc::plain(record.source_name), doc::plain(date),
+      std::vector<doc::Spans> row{doc::plain(std::string(record.source_name)), doc::plain(date),
                                   doc::plain(meeting.title)};
       for (std::string& cell : cells) row.push_back(doc::plain(std::move(cell)));
       table.rows.push_back(std::move(row));

@@ -13,7 +13,7 @@
 #include "minutes/labels.hpp"
 #include "minutes/report_labels.hpp"
 #include "minutes/summary.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -351,7 +351,7 @@ std::string optional_count(std::int32_t value) { return value >= 0 ? std::to_str
 
 void meeting_rows(const Summary& summary, const YearSummary& year, doc::Table& table, const Date&) {
   for (const SummaryMeeting& meeting : year.meetings) {
-    table.rows.push_back({cell(year.year), cell(detail::format_date(meeting.date)), cell(summary.text[meeting.title]),
+    table.rows.push_back({cell(year.year), cell(format_date(meeting.date)), cell(summary.text[meeting.title]),
                           cell(summary.text[meeting.organizer]), cell(std::int64_t{meeting.named}), cell(meeting.in_groups),
                           cell(meeting.attendance())});
   }
@@ -366,7 +366,7 @@ void decision_rows(const Summary& summary, const YearSummary& year, doc::Table& 
     meeting = decision.meeting;
     const SummaryMeeting& held = year.meetings[decision.meeting];
     const SummaryVotes votes = year.votes_of(decision) ? *year.votes_of(decision) : SummaryVotes{};
-    table.rows.push_back({cell(year.year), cell(detail::format_date(held.date)), cell(summary.text[held.title]),
+    table.rows.push_back({cell(year.year), cell(format_date(held.date)), cell(summary.text[held.title]),
                           cell(position), cell(summary.text[decision.id]), cell(summary.text[decision.text]),
                           cell(optional_count(votes.in_favour)), cell(optional_count(votes.against)),
                           cell(optional_count(votes.abstain))});

@@ -8,7 +8,7 @@
 
 #include "minutes/input.hpp"
 #include "skeleton/plan.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -27,7 +27,7 @@ std::optional<std::string> days_after(const Date& date, int days) {
                        chrono::day{static_cast<unsigned>(date.day)}} +
       chrono::days{days}};
   if (static_cast<int>(day.year()) > 9999) return std::nullopt;
-  return detail::format_date(Date{static_cast<int>(day.year()),
+  return format_date(Date{static_cast<int>(day.year()),
                                   static_cast<int>(unsigned{day.month()}),
                                   static_cast<int>(unsigned{day.day()})});
 }
@@ -84,8 +84,8 @@ tl::expected<std::string, std::string> make_skeleton(const SkeletonOptions& opti
                     : std::string(default_skeleton_title(options.kind, options.language));
   if (auto problem = title_problem(title)) return tl::unexpected(*problem);
   if (auto problem = schema_ref_problem(options.schema_ref)) return tl::unexpected(*problem);
-  const std::string date = detail::format_date(options.date);
-  if (!detail::parse_date(date)) return tl::unexpected(fmt::format("{} is not a date", date));
+  const std::string date = format_date(options.date);
+  if (!parse_date(date)) return tl::unexpected(fmt::format("{} is not a date", date));
   const auto next_date = days_after(options.date, 28);
   if (!next_date) {
     return tl::unexpected(fmt::format(

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "minutes/validate.hpp"
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -30,8 +30,8 @@ void check_time_order(RuleContext& context, const std::string& base, const std::
                       const std::optional<Time>& end) {
   if (start && end && !(*end > *start)) {
     context.report(Severity::error, base + "/end", "time-order",
-                   fmt::format("end {} is not after start {}", detail::format_time(*end),
-                               detail::format_time(*start)));
+                   fmt::format("end {} is not after start {}", format_time(*end),
+                               format_time(*start)));
   }
 }
 
@@ -60,8 +60,8 @@ Diagnostics check_rules(const Meeting& meeting, const Node& root) {
     if (has_date(meeting.date) && !(meeting.next_meeting->date > meeting.date)) {
       context.report(Severity::error, "/next_meeting/date", "next-meeting",
                      fmt::format("the next meeting ({}) must come after this meeting ({})",
-                                 detail::format_date(meeting.next_meeting->date),
-                                 detail::format_date(meeting.date)));
+                                 format_date(meeting.next_meeting->date),
+                                 format_date(meeting.date)));
     }
     check_time_order(context, "/next_meeting", meeting.next_meeting->start, meeting.next_meeting->end);
   }
@@ -72,7 +72,7 @@ Diagnostics check_rules(const Meeting& meeting, const Node& root) {
     if (action.due && has_date(meeting.date) && *action.due < meeting.date) {
       context.report(Severity::warning, fmt::format("/actions/{}/due", i), "due-before-meeting",
                      fmt::format("due date {} is before the meeting ({})",
-                                 detail::format_date(*action.due), detail::format_date(meeting.date)));
+                                 format_date(*action.due), format_date(meeting.date)));
     }
   }
   std::map<std::string, std::size_t> people;

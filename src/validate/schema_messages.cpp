@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "validate/formats.hpp"
-#include "validate/suggest.hpp"
+#include "minutes/dates.hpp"
+#include "minutes/suggest.hpp"
 
 namespace minutes::detail {
 namespace {

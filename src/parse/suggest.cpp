@@ -1,4 +1,4 @@
-#include "validate/suggest.hpp"
+#include "minutes/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>

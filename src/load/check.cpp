@@ -1,3 +1,7 @@
+#include "minutes/check.hpp"
+
+#include "minutes/decode.hpp"
+#include "minutes/input.hpp"
 #include "minutes/validate.hpp"
 
 #include <algorithm>

@@ -7,7 +7,7 @@
 
 #include "minutes/model.hpp"
 
-namespace minutes::detail {
+namespace minutes {
 
 enum class DateProblem { shape, calendar };
 
@@ -24,4 +24,4 @@ tl::expected<Time, std::string> parse_time(std::string_view text);
 std::string format_date(const Date& date);  // ISO 8601
 std::string format_time(const Time& time);  // HH:MM
 
-}  // namespace minutes::detail
+}  // namespace minutes

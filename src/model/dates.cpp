@@ -1,4 +1,4 @@
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 #include <array>
 
@@ -14,7 +14,6 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap_year(year) ? 29 : k_days[static_cast<std::size_t>(month - 1)];
 }
 
-namespace detail {
 namespace {
 
 bool read_digits(std::string_view text, std::size_t at, std::size_t count, int& value) {
@@ -69,5 +68,4 @@ std::string format_date(const Date& date) {
 
 std::string format_time(const Time& time) { return fmt::format("{:02}:{:02}", time.hour, time.minute); }
 
-}  // namespace detail
 }  // namespace minutes

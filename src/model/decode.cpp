@@ -1,7 +1,7 @@
 #include <string_view>
 
-#include "minutes/validate.hpp"
-#include "validate/formats.hpp"
+#include "minutes/decode.hpp"
+#include "minutes/dates.hpp"
 
 namespace minutes {
 namespace {
@@ -20,14 +20,14 @@ std::optional<std::int64_t> integer_of(const Node& parent, std::string_view key)
 std::optional<Date> date_of(const Node& parent, std::string_view key) {
   const Node* node = parent.find(key);
   if (!node || !node->is_string()) return std::nullopt;
-  const auto date = detail::parse_date(node->text);
+  const auto date = parse_date(node->text);
   return date ? std::optional<Date>(*date) : std::nullopt;
 }
 
 std::optional<Time> time_of(const Node& parent, std::string_view key) {
   const Node* node = parent.find(key);
   if (!node || !node->is_string()) return std::nullopt;
-  const auto time = detail::parse_time(node->text);
+  const auto time = parse_time(node->text);
   return time ? std::optional<Time>(*time) : std::nullopt;
 }
 

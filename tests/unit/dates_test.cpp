@@ -1,4 +1,4 @@
-#include "validate/formats.hpp"
+#include "minutes/dates.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,9 +8,9 @@
 
 using minutes::Date;
 using minutes::Time;
-using minutes::detail::DateProblem;
-using minutes::detail::parse_date;
-using minutes::detail::parse_time;
+using minutes::DateProblem;
+using minutes::parse_date;
+using minutes::parse_time;
 
 namespace {
 
@@ -88,7 +88,7 @@ TEST_CASE("parse_time reads HH:MM on a 24-hour clock") {
 }
 
 TEST_CASE("format_date and format_time write ISO 8601") {
-  CHECK(minutes::detail::format_date(Date{2020, 3, 4}) == "2020-03-04");
-  CHECK(minutes::detail::format_date(Date{33, 12, 31}) == "0033-12-31");
-  CHECK(minutes::detail::format_time(Time{9, 5}) == "09:05");
+  CHECK(minutes::format_date(Date{2020, 3, 4}) == "2020-03-04");
+  CHECK(minutes::format_date(Date{33, 12, 31}) == "0033-12-31");
+  CHECK(minutes::format_time(Time{9, 5}) == "09:05");
 }
