@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include <tl/expected.hpp>
@@ -33,5 +34,14 @@ tl::expected<ReadText, ReadFailure> read_record_stream(int fd, std::size_t size_
 // TAB/LF/CR, no byte-order mark except one leading (which is removed), no UTF-16/32. CR LF and
 // lone CR line ends become LF. Returns the problems found (at most one per kind).
 Diagnostics check_and_normalise_text(std::string& text);
+
+// Identity of a file (device and inode), to refuse writing over an input under another name.
+struct FileIdentity {
+  unsigned long long device = 0;
+  unsigned long long inode = 0;
+  friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
+};
+
+std::optional<FileIdentity> identity_of(const std::filesystem::path& path);
 
 }  // namespace minutes

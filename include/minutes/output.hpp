@@ -8,16 +8,10 @@
 
 #include <tl/expected.hpp>
 
+#include "minutes/input.hpp"
+
 namespace minutes {
 
-// Identity of a file (device and inode), to refuse writing over an input under another name.
-struct FileIdentity {
-  unsigned long long device = 0;
-  unsigned long long inode = 0;
-  friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
-};
-
-std::optional<FileIdentity> identity_of(const std::filesystem::path& path);
 
 // An output written to a temporary file beside its target and renamed into place on commit(),
 // so a reader sees the old file or the new one, never half of one. Destroying it without

@@ -19,7 +19,7 @@
 #include "minutes/diagnostic.hpp"
 #include "minutes/input.hpp"
 #include "minutes/model.hpp"
-#include "minutes/output.hpp"
+#include "minutes/input.hpp"
 
 namespace minutes {
 

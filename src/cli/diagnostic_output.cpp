@@ -145,7 +145,7 @@ class GithubPrinter : public DiagnosticPrinter {
   }
 
   void finish(const RunSummary& summary) override {
-    if (!m_options.quiet) fmt::print(m_out, "{}\n", summary_line(summary));
+    if (!m_options.quiet && m_options.summary) fmt::print(m_out, "{}\n", summary_line(summary));
   }
 
  private:

@@ -73,7 +73,8 @@ void add_diagnostic_options(CLI::App& command, DiagnosticOptions& options, bool 
       .add_option("--format", options.format,
                   "Record problems as text, json, github (workflow annotations) or junit (XML for "
                   "GitLab); default text, github when GITHUB_ACTIONS is set")
-      ->check([](const std::string& value) -> std::string {
+      ->check(CLI::Validator(
+          [](const std::string& value) -> std::string {
         for (const char* known : k_diagnostic_formats) {
           if (value == known) return {};
         }
@@ -86,7 +87,7 @@ void add_diagnostic_options(CLI::App& command, DiagnosticOptions& options, bool 
         }
         if (value == "md") return "\"md\" is an output format: use -t md (--format is the style of diagnostics: text, json, github, junit)";
         return fmt::format("\"{}\" is not one of text, json, github, junit", value);
-      })
+      }, "{text,json,github,junit}"))
       ->type_name("STYLE");
   add_color_option(command, options.color);
   if (with_quiet) command.add_flag("-q,--quiet", options.quiet, "Print errors only: no warnings, excerpts or summary");
@@ -100,10 +101,17 @@ void add_color_option(CLI::App& command, std::string& when) {
 
 CLI::Option* add_output_options(CLI::App& command, OutputOptions& options, std::span<const Input> inputs,
                                 std::string_view what) {
-  command.add_option("-t,--to", options.format,
-                     fmt::format("Write {} as {}; default from -o's extension, else markdown (see "
-                                 "'minutes formats')",
-                                 what, format_list(inputs)))
+  // The check only lists the names for --help (and the completion drift test); choose_emitter
+  // says what is wrong with a name, with a suggestion.
+  const std::vector<std::string_view> known = format_names(inputs);
+  const std::vector<std::string> names(known.begin(), known.end());
+  command
+      .add_option("-t,--to", options.format,
+                  fmt::format("Write {} as {}; default from -o's extension, else markdown (see "
+                              "'minutes formats')",
+                              what, format_list(inputs)))
+      ->check(CLI::Validator([](const std::string&) { return std::string(); },
+                             fmt::format("{{{}}}", fmt::join(names, ","))))
       ->type_name("FORMAT");
   return command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of stdout")
       ->type_name("FILE");
@@ -114,11 +122,17 @@ void add_language_option(CLI::App& command, std::string& language, std::string_v
   for (std::string_view tag : label_languages()) known.emplace_back(tag);
   command
       .add_option("--lang", language, fmt::format("{} ({})", description, or_list(known)))
-      ->transform([known](std::string value) -> std::string {
-        if (auto supported = supported_language(value)) return *supported;
-        throw CLI::ValidationError(fmt::format("no labels for language \"{}\"; the languages are: {}", value,
-                                               fmt::join(known, ", ")));
-      })
+      ->transform(CLI::Validator(
+          [known](std::string& value) -> std::string {
+            auto supported = supported_language(value);
+            if (!supported) {
+              return fmt::format("no labels for language \"{}\"; the languages are: {}", value,
+                                 fmt::join(known, ", "));
+            }
+            value = *supported;
+            return {};
+          },
+          fmt::format("{{{}}}", fmt::join(known, ","))))
       ->type_name("LANG");
 }
 
@@ -139,11 +153,13 @@ void add_csv_options(CLI::App& command, CsvOptions& options, std::span<const std
     std::vector<std::string> names(tables.begin(), tables.end());
     options.table = std::string(default_table);
     command.add_option("--table", options.table,
-                       fmt::format("csv: which table: {} (default {})", fmt::join(names, ", "), default_table))
-        ->check([names](const std::string& value) -> std::string {
-          if (std::find(names.begin(), names.end(), value) != names.end()) return {};
-          return fmt::format("unknown table \"{}\"; the tables are: {}", value, fmt::join(names, ", "));
-        })
+                       fmt::format("csv: which table (default {})", default_table))
+        ->check(CLI::Validator(
+            [names](const std::string& value) -> std::string {
+              if (std::find(names.begin(), names.end(), value) != names.end()) return {};
+              return fmt::format("unknown table \"{}\"; the tables are: {}", value, fmt::join(names, ", "));
+            },
+            fmt::format("{{{}}}", fmt::join(names, ","))))
         ->type_name("NAME");
   }
   command.add_flag("--bom", options.bom, "csv: start with a UTF-8 byte-order mark (for Excel)");

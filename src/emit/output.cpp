@@ -11,12 +11,6 @@
 
 namespace minutes {
 
-std::optional<FileIdentity> identity_of(const std::filesystem::path& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-  return FileIdentity{static_cast<unsigned long long>(info.st_dev),
-                      static_cast<unsigned long long>(info.st_ino)};
-}
 
 namespace {
 

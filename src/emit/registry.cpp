@@ -17,7 +17,7 @@ constexpr std::array k_emitters{
     Emitter{"markdown", ".md", "CommonMark with GFM pipe tables", &make_markdown_writer},
     Emitter{"html", ".html", "standalone HTML5 page with print-friendly CSS (or --fragment)",
             &make_html_writer},
-    // TXT_ROW
+    Emitter{"txt", ".txt", "plain text for e-mail, wrapped at 72 columns", &make_txt_writer},
     Emitter{"csv", ".csv", "RFC 4180 table (--table NAME) of all inputs, for spreadsheets",
             &make_csv_writer, false},
     Emitter{"json", ".json", "the normalised record, for jq and other programs", &write_record_json},
@@ -32,8 +32,9 @@ constexpr std::array k_emitters{
 struct Alias {
   std::string_view alias;
   std::string_view name;
+  bool in_help = false;  // shown beside the name in --help: "markdown (md)"
 };
-constexpr std::array k_aliases{Alias{"md", "markdown"}, Alias{"htm", "html"}, Alias{"text", "txt"},
+constexpr std::array k_aliases{Alias{"md", "markdown", true}, Alias{"htm", "html"}, Alias{"text", "txt"},
                                Alias{"ical", "ics"}, Alias{"icalendar", "ics"}};
 constexpr std::array k_extension_aliases{Alias{".markdown", ".md"}, Alias{".htm", ".html"}};
 
@@ -95,7 +96,7 @@ std::string format_list(std::span<const Input> inputs) {
   for (std::string_view name : format_names(inputs)) {
     std::string entry(name);
     for (const Alias& alias : k_aliases) {
-      if (alias.name == name && alias.alias.size() < name.size() && entry.find('(') == std::string::npos) {
+      if (alias.name == name && alias.in_help) {
         entry += fmt::format(" ({})", alias.alias);
       }
     }

@@ -52,9 +52,11 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
+#include "emit/emitters.hpp"
 #include "emit/safe_url.hpp"
 #include "minutes/diagnostic.hpp"
 
@@ -263,66 +265,345 @@ std::string expand_tabs(std::string_view line) {
   return out;
 }
 
-// Where a Markdown line's `>` quote markers end and where its text starts (after its list
-// marker, if any), both with the spaces after them.
-struct MarkdownPrefix {
-  std::size_t quotes_end = 0;
-  std::size_t text_start = 0;
+std::size_t spaces_at(std::string_view line, std::size_t at) {
+  return std::min(line.find_first_not_of(' ', at), line.size()) - std::min(at, line.size());
+}
+
+// `---`, `***`, `___` (three or more, spaces between allowed) after up to three spaces.
+bool is_thematic_break(std::string_view body) {
+  if (body.empty() || (body[0] != '-' && body[0] != '*' && body[0] != '_')) return false;
+  std::size_t count = 0;
+  for (const char c : body) {
+    if (c == body[0]) {
+      ++count;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return count >= 3;
+}
+
+// A setext heading's underline: a run of `=` or `-` (the paragraph above it is the heading).
+bool is_setext_underline(std::string_view body) {
+  const std::size_t run =
+      std::min(body.find_first_not_of(body.empty() ? ' ' : body[0]), body.size());
+  return !body.empty() && (body[0] == '=' || body[0] == '-') &&
+         body.find_first_not_of(' ', run) == std::string_view::npos;
+}
+
+// The row under a table's header row (GitHub's tables): `--- | :---:`, `|---|`.
+bool is_table_delimiter(std::string_view body) {
+  return body.find('|') != std::string_view::npos && body.find('-') != std::string_view::npos &&
+         body.find_first_not_of("|:- ") == std::string_view::npos;
+}
+
+bool is_atx_heading(std::string_view body) {
+  const std::size_t hashes = std::min(body.find_first_not_of('#'), body.size());
+  return hashes >= 1 && hashes <= 6 && (hashes == body.size() || body[hashes] == ' ');
+}
+
+// The length of the run of ` or ~ that opens a code fence, or 0.
+std::size_t fence_opening(std::string_view body) {
+  if (!body.starts_with("```") && !body.starts_with("~~~")) return 0;
+  const std::size_t run = std::min(body.find_first_not_of(body[0]), body.size());
+  // A ``` fence's info string has no backtick: ```x``` at a line's start is inline code.
+  if (body[0] == '`' && body.find('`', run) != std::string_view::npos) return 0;
+  return run;
+}
+
+// A list marker at the start of `body` (`-`, `*`, `+`, `1.`, `1)`), followed by a space or the
+// end of the line.
+struct ListMarker {
+  std::size_t length = 0;  // 0: none
+  bool ordered = false;
+  bool starts_at_one = false;
 };
 
-MarkdownPrefix markdown_prefix(std::string_view line) {
-  const auto skip_spaces = [&](std::size_t at) {
-    return std::min(line.find_first_not_of(' ', at), line.size());
-  };
-  std::size_t at = skip_spaces(0);
-  while (at < line.size() && line[at] == '>') at = skip_spaces(at + 1);
-  const std::size_t quotes_end = at;
-  std::size_t marker_end = at;
-  if (at < line.size() && (line[at] == '-' || line[at] == '*' || line[at] == '+')) {
-    marker_end = at + 1;
+ListMarker list_marker(std::string_view body) {
+  ListMarker marker;
+  if (!body.empty() && (body[0] == '-' || body[0] == '*' || body[0] == '+')) {
+    marker.length = 1;
   } else {
-    std::size_t digit = at;
-    while (digit < line.size() && digit - at < 9 && line[digit] >= '0' && line[digit] <= '9') {
-      ++digit;
+    std::size_t digits = 0;
+    while (digits < body.size() && digits < 9 && body[digits] >= '0' && body[digits] <= '9') {
+      ++digits;
     }
-    if (digit > at && digit < line.size() && (line[digit] == '.' || line[digit] == ')')) {
-      marker_end = digit + 1;
+    if (digits > 0 && digits < body.size() && (body[digits] == '.' || body[digits] == ')')) {
+      const std::size_t nonzero = body.find_first_not_of('0');
+      marker = {digits + 1, true, nonzero == digits - 1 && body[nonzero] == '1'};
     }
   }
-  if (marker_end > at && marker_end < line.size() && line[marker_end] == ' ') {
-    at = skip_spaces(marker_end);
+  if (marker.length > 0 && marker.length < body.size() && body[marker.length] != ' ') return {};
+  return marker;
+}
+
+// Markdown source re-flowed line by line, after the block structure of CommonMark (in a small
+// part: block quotes, list items, paragraphs, and the leaf blocks that end a paragraph). The
+// open containers (quotes and list items, outermost first) are matched against each line as
+// CommonMark does; a paragraph collects the words of its lines until a blank line, a block that
+// can interrupt it, or the end of its containers (except for lazy continuation lines).
+class MarkdownFlow {
+ public:
+  explicit MarkdownFlow(std::size_t width) : m_width(width) {}
+
+  void add(std::string_view raw);
+
+  Lines finish() {
+    end_paragraph();
+    if (m_last_blank && !m_lines.empty()) m_lines.pop_back();
+    tidy(m_lines);
+    return std::move(m_lines);
   }
-  return {quotes_end, at};
+
+ private:
+  struct Container {
+    bool quote = false;
+    std::size_t width = 0;  // a list item: the columns its lines are indented by
+  };
+
+  // The prefix of an output line inside `containers`, on a line that does not open them.
+  static std::string continued(const std::vector<Container>& containers) {
+    std::string prefix;
+    for (const Container& container : containers) {
+      prefix += container.quote ? std::string("> ") : std::string(container.width, ' ');
+    }
+    return prefix;
+  }
+
+  void end_paragraph() {
+    if (!m_paragraph) return;
+    for (std::size_t s = 0; s < m_segments.size(); ++s) {
+      append(m_lines, wrap(m_segments[s], s == 0 ? m_first : m_next, m_next, m_width));
+    }
+    m_segments.clear();
+    m_paragraph = false;
+    m_break = Break::none;
+    m_last_blank = false;
+  }
+
+  void emit(std::string line) {
+    end_paragraph();
+    m_lines.push_back(std::move(line));
+    m_last_blank = false;
+  }
+
+  // A blank line (within quotes: their markers alone). Of a run, only the least nested stays.
+  void blank(std::string prefix) {
+    end_paragraph();
+    prefix = trimmed_right(std::move(prefix));
+    if (m_lines.empty()) return;
+    if (!m_last_blank) {
+      m_lines.push_back(std::move(prefix));
+      m_last_blank = true;
+    } else if (prefix.size() < m_lines.back().size()) {
+      m_lines.back() = std::move(prefix);
+    }
+  }
+
+  void join(std::string_view line, std::string_view text, bool two_spaces) {
+    m_last_line = line;
+    m_last_start = {m_segments.size() - 1, m_segments.back().size()};
+    if (m_break != Break::none) {
+      std::vector<std::string>& last = m_segments.back();
+      if (m_break == Break::backslash && !last.empty()) {
+        last.back().pop_back();
+        if (last.back().empty()) last.pop_back();
+      }
+      m_segments.emplace_back();
+      m_last_start = {m_segments.size() - 1, 0};
+    }
+    for (std::string& word : words(text)) m_segments.back().push_back(std::move(word));
+    const std::size_t backslashes =
+        text.size() - std::min(text.find_last_not_of('\\') + 1, text.size());
+    m_break = two_spaces ? Break::spaces : backslashes % 2 == 1 ? Break::backslash : Break::none;
+  }
+
+  // A table's delimiter row under the paragraph: its last line was the header row, not text.
+  void table_header() {
+    m_segments.resize(m_last_start.first + 1);
+    m_segments.back().resize(m_last_start.second);
+    if (m_segments.back().empty() && m_segments.size() > 1) m_segments.pop_back();
+    if (m_segments.size() == 1 && m_segments[0].empty()) m_paragraph = false;
+    emit(m_last_line);
+  }
+
+  enum class Break { none, spaces, backslash };  // a hard line break after the last line
+
+  std::size_t m_width;
+  Lines m_lines;
+  bool m_last_blank = true;  // the last line is blank, or there is none yet
+  std::vector<Container> m_open;
+  std::size_t m_fence = 0;  // the length of the open code fence's run, or 0
+  char m_fence_char = 0;
+  bool m_paragraph = false;
+  std::string m_first, m_next;                       // a paragraph's prefixes: first line, others
+  std::vector<std::vector<std::string>> m_segments;  // its words, split at hard line breaks
+  Break m_break = Break::none;
+  std::string m_last_line;                           // the paragraph's last line as written
+  std::pair<std::size_t, std::size_t> m_last_start;  // where its words start: segment, word
+  bool m_table = false;  // the last line was a table row: the lines after it are rows too
+};
+
+void MarkdownFlow::add(std::string_view raw) {
+  const std::string line = trimmed_right(expand_tabs(raw));
+  const std::string_view view(line);
+  const bool after_table_row = std::exchange(m_table, false);
+
+  // Containers that go on: a quote by its `>`, a list item by indentation (or a blank line).
+  std::size_t at = 0;
+  std::size_t matched = 0;
+  for (; matched < m_open.size(); ++matched) {
+    const std::size_t indent = spaces_at(view, at);
+    if (m_open[matched].quote) {
+      if (indent > 3 || at + indent == line.size() || line[at + indent] != '>') break;
+      at += indent + 1;
+      if (at < line.size() && line[at] == ' ') ++at;
+    } else if (at + indent == line.size()) {
+      at = line.size();
+    } else if (indent >= m_open[matched].width) {
+      at += m_open[matched].width;
+    } else {
+      break;
+    }
+  }
+  const bool all_matched = matched == m_open.size();
+  if (m_fence > 0) {
+    if (all_matched) {
+      const std::string_view body = view.substr(at + spaces_at(view, at));
+      const std::size_t run = std::min(body.find_first_not_of(m_fence_char), body.size());
+      if (spaces_at(view, at) <= 3 && run >= m_fence && run == body.size()) m_fence = 0;
+      emit(line);
+      return;
+    }
+    m_fence = 0;  // the fence's container ended, and the fence with it
+  }
+
+  // Containers that start on this line.
+  std::string first = continued({m_open.begin(), m_open.begin() + matched});
+  bool opened = false;
+  bool opened_item = false;
+  const auto open = [&](Container container) {
+    if (!opened) {
+      end_paragraph();
+      m_open.resize(matched);
+      opened = true;
+    }
+    m_open.push_back(container);
+  };
+  for (;;) {
+    const std::size_t indent = spaces_at(view, at);
+    if (indent >= 4 || at + indent == line.size()) break;
+    const std::string_view body = view.substr(at + indent);
+    if (body[0] == '>') {
+      open({true, 0});
+      first += "> ";
+      at += indent + 1;
+      if (at < line.size() && line[at] == ' ') ++at;
+      continue;
+    }
+    const ListMarker marker = list_marker(body);
+    if (marker.length == 0 || is_thematic_break(body)) break;
+    const std::size_t after = spaces_at(body, marker.length);
+    const bool empty = marker.length + after == body.size();
+    // Only a bullet or 1. that is followed by text interrupts a paragraph: `2024.` that starts a
+    // line of running text is running text.
+    if (!opened && all_matched && m_paragraph &&
+        (empty || (marker.ordered && !marker.starts_at_one))) {
+      break;
+    }
+    const std::size_t width = indent + marker.length + (empty || after > 4 ? 1 : after);
+    open({false, width});
+    opened_item = true;
+    std::string piece(view.substr(at, std::min(width, line.size() - at)));
+    piece.resize(width, ' ');
+    first += piece;
+    at = std::min(at + width, line.size());
+  }
+
+  const std::string_view rest = view.substr(at);
+  const std::size_t indent = spaces_at(rest, 0);
+  const std::string_view body = rest.substr(indent);
+  if (body.empty()) {
+    if (opened_item) {
+      emit(trimmed_right(first));  // an empty list item
+    } else {
+      if (!opened) m_open.resize(matched);  // a blank line ends the quotes it is not in
+      blank(continued(m_open));
+    }
+    return;
+  }
+  const bool continues_paragraph = m_paragraph && !opened;
+  const bool interrupts = fence_opening(body) > 0 || is_atx_heading(body) ||
+                          is_thematic_break(body) || body.starts_with('|') ||
+                          (indent < 4 && m_paragraph && is_setext_underline(body));
+  const bool two_spaces = raw.ends_with("  ");
+  if (after_table_row && all_matched && !opened && !interrupts) {
+    emit(line);  // a row without `|` at its start
+    m_table = true;
+    return;
+  }
+  if (continues_paragraph && all_matched && indent < 4 && is_table_delimiter(body) &&
+      m_last_line.find('|') != std::string::npos) {
+    table_header();
+    emit(line);
+    m_table = true;
+    return;
+  }
+  if (continues_paragraph && !all_matched && !interrupts) {
+    join(line, body, two_spaces);  // a lazy continuation line: the containers go on
+    return;
+  }
+  if (!opened && !all_matched) {
+    end_paragraph();
+    m_open.resize(matched);
+  }
+  if (indent >= 4) {
+    if (continues_paragraph) {
+      join(line, body, two_spaces);  // indented code cannot interrupt a paragraph
+    } else {
+      emit(line);  // indented code
+    }
+    return;
+  }
+  if (const std::size_t run = fence_opening(body); run > 0) {
+    emit(line);
+    m_fence = run;
+    m_fence_char = body[0];
+    return;
+  }
+  if (interrupts) {
+    if (is_atx_heading(body)) {
+      // One line; wrapped only when it is too long, under its text.
+      end_paragraph();
+      const std::size_t hashes = std::min(body.find_first_not_of('#'), body.size());
+      append(m_lines,
+             wrap(words(body), first, continued(m_open) + std::string(hashes + 1, ' '), m_width));
+      m_last_blank = false;
+    } else {
+      emit(line);  // a thematic break, a setext underline, a table row
+      m_table = body.starts_with('|');
+    }
+    return;
+  }
+  if (!continues_paragraph) {
+    end_paragraph();
+    m_paragraph = true;
+    m_first = first;
+    m_next = continued(m_open);
+    m_segments.assign(1, {});
+  }
+  join(line, body, two_spaces);
 }
 
 Lines render(const doc::MarkdownText& text, std::size_t width) {
   const std::string source = clean(text.source, Breaks::markdown);
-  Lines lines;
-  bool in_fence = false;
+  MarkdownFlow flow(width);
   for (std::size_t start = 0; start <= source.size();) {
     const std::size_t end = std::min(source.find('\n', start), source.size());
-    std::string line =
-        trimmed_right(expand_tabs(std::string_view(source).substr(start, end - start)));
+    flow.add(std::string_view(source).substr(start, end - start));
     start = end + 1;
-    const std::string_view body =
-        std::string_view(line).substr(std::min(line.find_first_not_of(' '), line.size()));
-    const bool fence = body.starts_with("```") || body.starts_with("~~~");
-    if (fence) in_fence = !in_fence;
-    if (fence || in_fence || body.starts_with('|') || columns(line) <= width) {
-      lines.push_back(std::move(line));
-      continue;
-    }
-    const MarkdownPrefix prefix = markdown_prefix(line);
-    const std::string_view quotes = std::string_view(line).substr(0, prefix.quotes_end);
-    const std::string marker(columns(std::string_view(line).substr(
-                                 prefix.quotes_end, prefix.text_start - prefix.quotes_end)),
-                             ' ');
-    append(lines, wrap(words(std::string_view(line).substr(prefix.text_start)),
-                       std::string_view(line).substr(0, prefix.text_start),
-                       std::string(quotes) + marker, width));
   }
-  tidy(lines);
-  return lines;
+  return flow.finish();
 }
 
 // Numbers right-aligned (` 9.`, `10.`), so that item texts start in one column.
@@ -564,3 +845,30 @@ std::string blocks(const doc::Document& more) {
 std::string closing() { return {}; }
 
 }  // namespace minutes::txt
+
+namespace minutes {
+namespace {
+
+class TxtWriter final : public DocumentWriter {
+ public:
+  explicit TxtWriter(Sink& sink) : m_sink(sink) {}
+  Emitted whole(const doc::Document& document) override {
+    return write_to(m_sink, txt::opening(document) + txt::closing());
+  }
+  Emitted begin(const doc::Document& first) override {
+    return write_to(m_sink, txt::opening(first));
+  }
+  Emitted blocks(const doc::Document& more) override { return write_to(m_sink, txt::blocks(more)); }
+  Emitted end() override { return write_to(m_sink, txt::closing()); }
+
+ private:
+  Sink& m_sink;
+};
+
+}  // namespace
+
+std::unique_ptr<DocumentWriter> make_txt_writer(const EmitSettings&, Sink& sink) {
+  return std::make_unique<TxtWriter>(sink);
+}
+
+}  // namespace minutes

@@ -27,14 +27,14 @@ $ minutes actions --as-of 2024-12-31 --fail-on-overdue examples/municipality/ > 
 examples/municipality/2024-10-01-business-forum.yaml: overdue 46 days: "Find out what it costs to convert the old post office into shared offices" (id "BF-3", owner "Jonas Becker", due 2024-11-15)
 examples/municipality/2024-11-26-formannskap.yaml: overdue 21 days: "Invitere frivilligsentralen til befaring i det gamle postkontoret" (id "2024-11-26-formannskap#4", owner "Sigrid Haugland", due 2024-12-10)
 minutes: 2 actions overdue as of 2024-12-31
-[exit 1]
+[exit 3]
 
 $ set -o pipefail; minutes actions --as-of 2024-12-31 --overdue --fail-on-overdue --owner "Sigrid Haugland" -t csv examples/municipality/ | cut -d, -f1-5
 examples/municipality/2024-11-26-formannskap.yaml: overdue 21 days: "Invitere frivilligsentralen til befaring i det gamle postkontoret" (id "2024-11-26-formannskap#4", owner "Sigrid Haugland", due 2024-12-10)
 minutes: 1 action overdue as of 2024-12-31
 "id","id_derived","task","owner","due"
 "2024-11-26-formannskap#4","yes","Invitere frivilligsentralen til befaring i det gamle postkontoret","Sigrid Haugland","2024-12-10"
-[exit 1]
+[exit 3]
 
 $ set -o pipefail; minutes actions --as-of 2024-11-01 --fail-on-overdue --open -t csv examples/municipality/ | cut -d, -f1,5,7
 "id","due","overdue"
@@ -74,10 +74,22 @@ minutes: 1 record left out of the report: 12 files: 11 valid, 1 invalid (1 error
 "2024-11-26-formannskap#4","yes","Invitere frivilligsentralen til befaring i det gamle postkontoret"
 [exit 1]
 
-$ minutes actions -t html examples/municipality/
-minutes: error: the action register can be written as markdown, csv, json, ics, not "html"
+$ minutes actions -t pdf examples/municipality/
+minutes: error: unknown format "pdf"; the formats are: markdown, html, txt, csv, json, ics
 [exit 2]
 
 $ minutes actions --as-of yesterday examples/municipality/
 minutes: error: --as-of: expected a date like 2024-12-31 or "today", got "yesterday"
 [exit 2]
+
+# A late action is its own exit status (3), so that CI can tell it from an invalid record (1);
+# in GitHub Actions each late action is an annotation.
+$ minutes actions --as-of 2024-12-31 --overdue --fail-on-overdue --format github -t csv examples/municipality/ 2>&1 >/dev/null
+::error file=examples/municipality/2024-10-01-business-forum.yaml,title=overdue action::overdue 46 days: "Find out what it costs to convert the old post office into shared offices" (id "BF-3", owner "Jonas Becker", due 2024-11-15)
+::error file=examples/municipality/2024-11-26-formannskap.yaml,title=overdue action::overdue 21 days: "Invitere frivilligsentralen til befaring i det gamle postkontoret" (id "2024-11-26-formannskap#4", owner "Sigrid Haugland", due 2024-12-10)
+minutes: 2 actions overdue as of 2024-12-31
+[exit 3]
+
+$ set -o pipefail; minutes actions --as-of 2024-12-31 --fail-on-overdue -t csv examples/municipality/ examples/invalid/wrong-status.yaml 2>&1 >/dev/null | tail -n 1
+minutes: nothing written: 12 files: 11 valid, 1 invalid (1 error, 0 warnings)
+[exit 1]

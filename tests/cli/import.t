@@ -155,18 +155,18 @@ participants:
 
 # Usage errors: exit 2.
 $ minutes import
-path is required
-Run with --help for more information.
+minutes: error: path is required
+Run 'minutes import --help' for the options.
 [exit 2]
 
 $ minutes import --lang fr tests/import/english-board.txt
---lang: fr not in {nb,nn,en,de}
-Run with --help for more information.
+minutes: error: --lang: no labels for language "fr"; the languages are: en, nb, nn, de
+Run 'minutes import --help' for the options.
 [exit 2]
 
 $ minutes import --date 2024-02-30 tests/import/english-board.txt
---date: expected a date YYYY-MM-DD that exists, got "2024-02-30"
-Run with --help for more information.
+minutes: error: --date: expected a date YYYY-MM-DD that exists, got "2024-02-30"
+Run 'minutes import --help' for the options.
 [exit 2]
 
 $ minutes import does-not-exist.txt

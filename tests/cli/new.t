@@ -64,13 +64,13 @@ minutes: error: /dev/null: refusing to write: not a regular file
 
 # Usage errors: exit 2, nothing written.
 $ minutes new --date 2023-02-29
---date: expected a date YYYY-MM-DD that exists, got "2023-02-29" (February 2023 has 28 days)
-Run with --help for more information.
+minutes: error: --date: expected a date YYYY-MM-DD that exists, got "2023-02-29" (February 2023 has 28 days)
+Run 'minutes new --help' for the options.
 [exit 2]
 
 $ minutes new --date 5.3.2024
---date: expected a date YYYY-MM-DD that exists, got "5.3.2024"
-Run with --help for more information.
+minutes: error: --date: expected a date YYYY-MM-DD that exists, got "5.3.2024"
+Run 'minutes new --help' for the options.
 [exit 2]
 
 $ minutes new --date 9999-12-20
@@ -78,13 +78,13 @@ minutes: error: 9999-12-20 is too late: the next meeting, four weeks on, would b
 [exit 2]
 
 $ minutes new --lang sv
---lang: sv not in {nb,nn,en,de}
-Run with --help for more information.
+minutes: error: --lang: no labels for language "sv"; the languages are: en, nb, nn, de
+Run 'minutes new --help' for the options.
 [exit 2]
 
 $ minutes new --kind party
---kind: party not in {meeting,workshop,board}
-Run with --help for more information.
+minutes: error: --kind: party not in {meeting,workshop,board}
+Run 'minutes new --help' for the options.
 [exit 2]
 
 $ minutes new --title ''

@@ -8,12 +8,16 @@ not written
 [exit 0]
 
 $ cp examples/2024-03-05-board-meeting.yaml /tmp/minutes-board.yaml && minutes render -t md /tmp/minutes-board.yaml -o /tmp/minutes-board.yaml; cmp /tmp/minutes-board.yaml examples/2024-03-05-board-meeting.yaml && echo input unchanged
+minutes: error: /tmp/minutes-board.yaml: /tmp/minutes-board.yaml: refusing to write over an input file
 minutes: error: /tmp/minutes-board.yaml: refusing to write over an input file
+minutes: nothing written: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 input unchanged
 [exit 0]
 
 $ ln -sf /tmp/minutes-board.yaml /tmp/minutes-board-link.md && minutes render /tmp/minutes-board.yaml -o /tmp/minutes-board-link.md; cmp /tmp/minutes-board.yaml examples/2024-03-05-board-meeting.yaml && echo input unchanged
+minutes: error: /tmp/minutes-board.yaml: /tmp/minutes-board-link.md: refusing to write over an input file
 minutes: error: /tmp/minutes-board-link.md: refusing to write over an input file
+minutes: nothing written: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 input unchanged
 [exit 0]
 
@@ -46,8 +50,8 @@ minutes: nothing written: 15 files: 14 valid, 1 invalid (1 error, 0 warnings)
 0
 [exit 0]
 
-$ minutes render --lang fr examples/2024-06-12-working-group.yaml | head -3
-examples/2024-06-12-working-group.yaml: warning: no labels for language "fr"; using English (known: en, nb, nn, de)
+$ sed 's/^language: en/language: fr/' examples/2024-06-12-working-group.yaml | minutes render - | head -3
+<stdin>: warning: no labels for language "fr"; using English (known: en, nb, nn, de)
 # Spring regatta working group, review meeting
 
 **Date:** 12 June 2024\
@@ -73,3 +77,35 @@ $ md=tests/golden/expected/2020-02-25-dialogmote-naeringslivet.nb.md; cmark-gfm 
 $ minutes render -t csv examples/2020-02-25-dialogmote-naeringslivet.yaml | python3 -c "import csv,sys; rows=list(csv.DictReader(sys.stdin)); print(len(rows), rows[0]['answer'], '|', rows[-1]['answer'], '|', rows[14]['row'], rows[14]['column'])"
 51 Ligger sentralt mellom Oslo, Fredrikstad, Sarpsborg, Indre Østfold | Felles lunsjmøteplass for næringsdrivende i Meieribyen | 4 3
 [exit 0]
+
+# --lang is checked the same way in every command: a language without labels is a usage error.
+$ minutes render --lang fr examples/2024-06-12-working-group.yaml
+minutes: error: --lang: no labels for language "fr"; the languages are: en, nb, nn, de
+Run 'minutes render --help' for the options.
+[exit 2]
+
+# The output format is chosen by what it takes (docs/adding-an-emitter.md): a table format
+# streams every input into one output; a document or record format needs -d for several.
+$ minutes render -t json examples/municipality/
+minutes: error: 11 inputs: use -d DIR to write one json file per input
+[exit 2]
+
+$ minutes render -t ics -o /tmp/minutes-render-out.ics examples/2024-03-05-board-meeting.yaml && head -2 /tmp/minutes-render-out.ics
+BEGIN:VCALENDAR
+VERSION:2.0
+[exit 0]
+
+# Old spellings name the new ones; misspelt options get a suggestion.
+$ minutes render --format csv examples/2024-03-05-board-meeting.yaml
+minutes: error: --format: "csv" is an output format: use -t csv (--format is the style of diagnostics: text, json, github, junit)
+Run 'minutes render --help' for the options.
+[exit 2]
+
+$ minutes render --tabel actions examples/2024-03-05-board-meeting.yaml
+minutes: error: unknown option "--tabel" (did you mean "--table"?)
+Run 'minutes render --help' for the options.
+[exit 2]
+
+$ minutes rendr examples/
+minutes: error: unknown command "rendr" (did you mean "render"?); the commands are: validate, render, formats, summary, actions, import, new, schema
+[exit 2]

@@ -23,7 +23,7 @@ $ minutes summary --as-of 2024-12-31 --year 2023 -t csv examples/municipality/
 "2023","2023-11-28","Ungdomsrådet, haustmøte","Holmvik kommune","5","0","5"
 [exit 0]
 
-$ minutes summary --as-of 2024-12-31 --from 2024-03-01 --to 2024-06-30 -t csv --table decisions examples/municipality/
+$ minutes summary --as-of 2024-12-31 --from 2024-03-01 --until 2024-06-30 -t csv --table decisions examples/municipality/
 "year","date","meeting","position","id","text","for","against","abstain"
 "2024","2024-03-12","Formannskapet, møte 2/2024","1","PS 9/24","Åpningstiden på ungdomshuset utvides til kl. 22 på fredager fra 1. april.","5","2",""
 "2024","2024-03-19","Holmvik business forum, spring meeting","1","BF-D-1","The forum supports the plan for a shared office space in the old post office.","21","3","4"
@@ -100,26 +100,47 @@ input unchanged
 
 # Usage errors exit 2.
 $ minutes summary -t ics examples/municipality/
-minutes: error: a summary can be written as markdown, html, csv, json, not "ics"
+minutes: error: this command cannot write "ics"; it writes: markdown, html, csv, json
 [exit 2]
 
 $ minutes summary -t csv --table people examples/municipality/
-minutes: error: unknown table "people"; the tables are: meetings, decisions, actions, answers, tags
+minutes: error: --table: unknown table "people"; the tables are: meetings, decisions, actions, answers, tags
+Run 'minutes summary --help' for the options.
 [exit 2]
 
 $ minutes summary --year 2024 --from 2024-01-01 examples/municipality/
---year excludes --from
-Run with --help for more information.
+minutes: error: --year excludes --from
+Run 'minutes summary --help' for the options.
 [exit 2]
 
 $ minutes summary --as-of 2024-02-30 examples/municipality/
 minutes: error: --as-of: expected a date like 2024-12-31 or "today", got "2024-02-30" (February 2024 has 29 days)
 [exit 2]
 
-$ minutes summary --from 2024-06-01 --to 2024-01-01 examples/municipality/
-minutes: error: --to 2024-01-01 is before --from 2024-06-01
+$ minutes summary --from 2024-06-01 --until 2024-01-01 examples/municipality/
+minutes: error: --until 2024-01-01 is before --from 2024-06-01
 [exit 2]
 
 $ minutes summary examples/invalid/.minutesignore-does-not-exist
 minutes: error: examples/invalid/.minutesignore-does-not-exist: No such file or directory
+minutes: nothing written: 0 files: 0 valid, 0 invalid (0 errors, 0 warnings)
 [exit 2]
+
+# Old spellings: --to is the output format in every command (as in pandoc), the period ends with
+# --until; --format is the style of diagnostics.
+$ minutes summary --to 2024-12-31 examples/municipality/
+minutes: error: --to is the output format now; for the last day of the period use --until 2024-12-31
+[exit 2]
+
+$ minutes summary --format md examples/municipality/
+minutes: error: --format: "md" is an output format: use -t md (--format is the style of diagnostics: text, json, github, junit)
+Run 'minutes summary --help' for the options.
+[exit 2]
+
+# Record problems can be reported as JSON on standard error, like validate's report.
+$ minutes summary --format json --as-of 2024-12-31 -t csv examples/municipality/ examples/invalid/wrong-status.yaml 2>&1 >/dev/null | head -c 300; echo
+{"version":1,"files":[
+{"path":"examples/municipality/2023-02-14-formannskap.yaml","valid":true,"diagnostics":[]},
+{"path":"examples/municipality/2023-03-21-business-forum.yaml","valid":true,"diagnostics":[]},
+{"path":"examples/municipality/2023-04-18-formannskap.yaml","valid":true,"diagnostics":[]}
+[exit 0]

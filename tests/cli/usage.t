@@ -1,7 +1,7 @@
 # Usage errors exit 2 and say what is wrong.
 $ minutes
-A subcommand is required
-Run with --help for more information.
+minutes: error: a command is required; the commands are: validate, render, formats, summary, actions, import, new, schema
+Run 'minutes --help' for the options.
 [exit 2]
 
 $ minutes frobnicate
@@ -9,13 +9,13 @@ minutes: error: unknown command "frobnicate"; the commands are: validate, render
 [exit 2]
 
 $ minutes validate
-paths is required
-Run with --help for more information.
+minutes: error: no PATH given: name record files or folders, or - for standard input
+Run 'minutes validate --help' for the options.
 [exit 2]
 
 $ minutes validate --format xml examples/
---format: xml not in {text,json,github,junit}
-Run with --help for more information.
+minutes: error: --format: "xml" is not one of text, json, github, junit
+Run 'minutes validate --help' for the options.
 [exit 2]
 
 $ minutes validate --schema /nonexistent/schema.json examples/
@@ -37,7 +37,8 @@ minutes: error: cannot tell the format from "minutes.pdf"; use -t with one of: m
 [exit 2]
 
 $ minutes render -t csv --table answers examples/
-minutes: error: unknown table "answers"; the tables are: workshops, participants, agenda, decisions, actions, attachments
+minutes: error: --table: unknown table "answers"; the tables are: workshops, participants, agenda, decisions, actions, attachments
+Run 'minutes render --help' for the options.
 [exit 2]
 
 $ minutes render examples/
@@ -45,9 +46,28 @@ minutes: error: 14 inputs: use -d DIR to write one markdown file per input
 [exit 2]
 
 $ minutes formats
-markdown   .md    CommonMark with GFM pipe tables
-html       .html  standalone HTML5 page with print-friendly CSS (or --fragment)
-csv        .csv   RFC 4180 table (--table NAME) of all inputs, for spreadsheets
-json       .json  the normalised record, for jq and other programs
-ics        .ics   iCalendar: the next meeting and open actions with a due date
+markdown   .md    document  CommonMark with GFM pipe tables
+html       .html  document  standalone HTML5 page with print-friendly CSS (or --fragment)
+csv        .csv   table     RFC 4180 table (--table NAME) of all inputs, for spreadsheets
+json       .json  record    the normalised record, for jq and other programs
+json       .json  summary   the summary as data: years, meetings, decisions, actions
+json       .json  actions   the selected actions as data
+ics        .ics   record    iCalendar: the next meeting and open actions with a due date
+ics        .ics   actions   iCalendar: open actions with a due date, as to-dos
 [exit 0]
+
+# Argument errors have the project's shape, name the program "minutes" whatever it was started
+# as, and suggest the nearest option or command.
+$ (exec -a /tmp/some/other-name minutes validate --strikt examples/)
+minutes: error: unknown option "--strikt" (did you mean "--strict"?)
+Run 'minutes validate --help' for the options.
+[exit 2]
+
+$ minutes valdate examples/
+minutes: error: unknown command "valdate" (did you mean "validate"?); the commands are: validate, render, formats, summary, actions, import, new, schema
+[exit 2]
+
+$ minutes summary --lang xx examples/municipality/
+minutes: error: --lang: no labels for language "xx"; the languages are: en, nb, nn, de
+Run 'minutes summary --help' for the options.
+[exit 2]
