@@ -14,12 +14,12 @@
 // options.time_zone (--time-zone), else the machine's zone: TZ (when it names a zone file),
 // /etc/timezone, or the target of the /etc/localtime link under zoneinfo/. When none of those
 // names a zone we write (c). A zone that is given but not in the zoneinfo database is an
-// error, since the C library would silently treat it as UTC. The conversion uses the C
-// library (setenv TZ + localtime_r for the zone's UTC offsets), which is process-global state:
-// a mutex serialises our own calls and the previous TZ is restored, but other threads must not
-// use local time meanwhile. Times that a DST change skips or repeats follow RFC 5545 (3.3.5):
-// a skipped 02:30 is read with the offset before the gap (= 03:30 summer time), a repeated one
-// is the first occurrence.
+// error, since silently taking it as UTC would put meetings at the wrong time. The offsets
+// come from the zone's compiled file in tzdata, read by TimeZone (minutes/time_zone.hpp), not
+// from the C library: localtime_r only knows the zone named by TZ, and switching TZ is
+// process-global state that other threads may be reading. Times that a DST change skips or
+// repeats follow RFC 5545 (3.3.5): a skipped 02:30 is read with the offset before the gap
+// (= 03:30 summer time), a repeated one is the first occurrence.
 // A meeting without a start time is an all-day event (DTSTART;VALUE=DATE, DTEND the day
 // after); an end before the start means the meeting runs past midnight.
 //
@@ -38,11 +38,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
-#include <cstdlib>
-#include <ctime>
-#include <filesystem>
-#include <fstream>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +48,7 @@
 #include "emit/emitters.hpp"
 #include "minutes/labels.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/time_zone.hpp"
 
 namespace minutes {
 namespace {
@@ -149,57 +145,12 @@ Date next_day(Date date) {
   return date;
 }
 
-// Zone names are paths under the zoneinfo directory; refuse anything that could leave it.
-bool is_zone_name(std::string_view name) {
-  if (name.empty() || name.front() == '/' || name.back() == '/') return false;
-  for (char c : name) {
-    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                    c == '/' || c == '_' || c == '+' || c == '-' || c == '.';
-    if (!ok) return false;
-  }
-  for (std::string_view rest = name; !rest.empty();) {
-    const std::size_t slash = rest.find('/');
-    const std::string_view part = rest.substr(0, slash);
-    if (part.empty() || part == "." || part == "..") return false;
-    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
-  }
-  return true;
-}
-
-std::filesystem::path zoneinfo_dir() {
-  const char* dir = std::getenv("TZDIR");
-  return dir && *dir ? std::filesystem::path(dir) : std::filesystem::path("/usr/share/zoneinfo");
-}
-
-// A compiled zone file (it starts with "TZif"); zoneinfo/ also holds zone.tab and friends.
-bool zone_exists(std::string_view name) {
-  if (!is_zone_name(name)) return false;
-  std::ifstream file(zoneinfo_dir() / name, std::ios::binary);
-  char magic[4] = {};
-  return file.read(magic, sizeof magic) && std::string_view(magic, sizeof magic) == "TZif";
-}
+// A zone that loads, not just a file that exists: --time-zone is checked before any
+// conversion, so an unreadable zone is reported as unknown rather than half way through.
+bool zone_exists(std::string_view name) { return TimeZone::load(name).has_value(); }
 
 // The machine's zone name, or nullopt when it cannot be named (then times stay floating).
-std::optional<std::string> machine_zone() {
-  if (const char* tz = std::getenv("TZ"); tz && *tz) {
-    std::string_view name(tz);
-    if (name.front() == ':') name.remove_prefix(1);
-    if (zone_exists(name)) return std::string(name);
-  }
-  if (std::ifstream file("/etc/timezone"); file) {
-    std::string name;
-    std::getline(file, name);
-    while (!name.empty() && (name.back() == ' ' || name.back() == '\r')) name.pop_back();
-    if (zone_exists(name)) return name;
-  }
-  std::error_code error;
-  const std::string target = std::filesystem::read_symlink("/etc/localtime", error).string();
-  if (const std::size_t at = target.rfind("zoneinfo/"); !error && at != std::string::npos) {
-    const std::string name = target.substr(at + 9);
-    if (zone_exists(name)) return name;
-  }
-  return std::nullopt;
-}
+std::optional<std::string> machine_zone() { return TimeZone::machine_zone_name(); }
 
 // Seconds since the epoch of a wall-clock reading taken as if it were UTC, and back.
 std::int64_t as_if_utc(const LocalDateTime& at) {
@@ -222,61 +173,38 @@ LocalDateTime from_utc_seconds(std::int64_t seconds) {
                             static_cast<int>(time.minutes().count())}};
 }
 
-// The zone's UTC offset in seconds at a UTC instant; TZ must already name the zone.
-std::optional<std::int64_t> utc_offset(std::int64_t seconds) {
-  const auto instant = static_cast<std::time_t>(seconds);
-  std::tm local{};
-  if (!localtime_r(&instant, &local)) return std::nullopt;
-  return local.tm_gmtoff;
-}
-
 // Local wall-clock time in `zone` to UTC, with RFC 5545's rules (3.3.5) for the hours a DST
 // change skips or repeats: a skipped time uses the offset from before the gap (02:30 on the
-// spring-forward night is 03:30 summer time), a repeated time is its first occurrence. We
-// resolve this ourselves instead of asking mktime(tm_isdst = -1), whose choice for a repeated
-// hour depends on earlier calls in the process. Only the offsets come from the C library.
+// spring-forward night is 03:30 summer time), a repeated time is its first occurrence.
+LocalDateTime to_utc(const TimeZone& zone, const LocalDateTime& local) {
+  const std::int64_t wall = as_if_utc(local);
+  // The offsets a day either side; a zone changes its offset at most once in two days.
+  const std::int64_t before = zone.utc_offset_at(wall - 86400);
+  const std::int64_t after = zone.utc_offset_at(wall + 86400);
+  // A candidate instant is valid when the zone really has that offset there.
+  const bool before_valid = zone.utc_offset_at(wall - before) == before;
+  const bool after_valid = zone.utc_offset_at(wall - after) == after;
+  std::int64_t instant = wall - before;  // also the rule for a skipped time
+  if (before_valid && after_valid) {
+    instant = std::min(wall - before, wall - after);  // repeated: the first occurrence
+  } else if (after_valid) {
+    instant = wall - after;
+  }
+  return from_utc_seconds(instant);
+}
+
+// By name, for callers that keep only the name. Loading reads one small file, so doing it for
+// each DTSTART and DTEND costs microseconds and needs no cache, which would be state shared
+// between threads again.
 tl::expected<LocalDateTime, std::string> to_utc(const std::string& zone,
                                                 const LocalDateTime& local) {
-  const std::int64_t wall = as_if_utc(local);
-  std::optional<std::int64_t> before;
-  std::optional<std::int64_t> after;
-  std::optional<std::int64_t> before_check;
-  std::optional<std::int64_t> after_check;
-  {
-    static std::mutex tz_mutex;
-    const std::lock_guard<std::mutex> lock(tz_mutex);
-    const char* previous_env = std::getenv("TZ");
-    const std::optional<std::string> previous =
-        previous_env ? std::optional<std::string>(previous_env) : std::nullopt;
-    setenv("TZ", (":" + zone).c_str(), 1);
-    tzset();
-    // The offsets a day either side; a zone changes its offset at most once in two days.
-    before = utc_offset(wall - 86400);
-    after = utc_offset(wall + 86400);
-    if (before) before_check = utc_offset(wall - *before);
-    if (after) after_check = utc_offset(wall - *after);
-    if (previous) {
-      setenv("TZ", previous->c_str(), 1);
-    } else {
-      unsetenv("TZ");
-    }
-    tzset();
-  }
-  if (!before || !after) {
+  const auto loaded = TimeZone::load(zone);
+  if (!loaded) {
     return tl::unexpected(fmt::format("cannot convert {} {} in time zone {} to UTC",
                                       format_date(local.date),
                                       format_time(local.time), zone));
   }
-  // A candidate instant is valid when the zone really has that offset there.
-  const bool before_valid = before_check == before;
-  const bool after_valid = after_check == after;
-  std::int64_t instant = wall - *before;  // also the rule for a skipped time
-  if (before_valid && after_valid) {
-    instant = std::min(wall - *before, wall - *after);  // repeated: the first occurrence
-  } else if (after_valid) {
-    instant = wall - *after;
-  }
-  return from_utc_seconds(instant);
+  return to_utc(*loaded, local);
 }
 
 // One VTODO: for an open action with a due date, of a record or of the register.
