@@ -22,7 +22,7 @@ input unchanged
 [exit 0]
 
 $ minutes render examples/2024-03-05-board-meeting.yaml -o /dev/null
-minutes: error: cannot tell the format from "/dev/null"; use -t with one of: markdown, html, csv, json, ics
+minutes: error: cannot tell the format from "/dev/null"; use -t with one of: markdown, html, txt, csv, json, ics
 [exit 2]
 
 $ d=$(mktemp -d) && minutes render -d "$d/site" -t html examples/ && ls "$d/site"; rm -r "$d"

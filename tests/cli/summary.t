@@ -100,7 +100,7 @@ input unchanged
 
 # Usage errors exit 2.
 $ minutes summary -t ics examples/municipality/
-minutes: error: this command cannot write "ics"; it writes: markdown, html, csv, json
+minutes: error: this command cannot write "ics"; it writes: markdown, html, txt, csv, json
 [exit 2]
 
 $ minutes summary -t csv --table people examples/municipality/

@@ -29,11 +29,11 @@ $ minutes schema | head -c 120
 [exit 0]
 
 $ minutes render -t htlm examples/2024-03-05-board-meeting.yaml
-minutes: error: unknown format "htlm" (did you mean "html"?); the formats are: markdown, html, csv, json, ics
+minutes: error: unknown format "htlm" (did you mean "html"?); the formats are: markdown, html, txt, csv, json, ics
 [exit 2]
 
 $ minutes render -o minutes.pdf examples/2024-03-05-board-meeting.yaml
-minutes: error: cannot tell the format from "minutes.pdf"; use -t with one of: markdown, html, csv, json, ics
+minutes: error: cannot tell the format from "minutes.pdf"; use -t with one of: markdown, html, txt, csv, json, ics
 [exit 2]
 
 $ minutes render -t csv --table answers examples/
@@ -48,6 +48,7 @@ minutes: error: 14 inputs: use -d DIR to write one markdown file per input
 $ minutes formats
 markdown   .md    document  CommonMark with GFM pipe tables
 html       .html  document  standalone HTML5 page with print-friendly CSS (or --fragment)
+txt        .txt   document  plain text for e-mail, wrapped at 72 columns
 csv        .csv   table     RFC 4180 table (--table NAME) of all inputs, for spreadsheets
 json       .json  record    the normalised record, for jq and other programs
 json       .json  summary   the summary as data: years, meetings, decisions, actions

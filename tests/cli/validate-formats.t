@@ -87,6 +87,6 @@ $ minutes render --color always examples/invalid/misspelt-key.yaml 2>&1 >/dev/nu
 [exit 0]
 
 $ minutes validate --color sometimes examples/
---color: sometimes not in {auto,always,never}
-Run with --help for more information.
+minutes: error: --color: sometimes not in {auto,always,never}
+Run 'minutes validate --help' for the options.
 [exit 2]
