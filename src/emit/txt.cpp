@@ -28,12 +28,22 @@
 // relative URLs: a mail has no base to resolve them against); for any other URL the text stands
 // alone. URLs go through encode_url(), so a space or `>` cannot end them early.
 //
-// Markdown fields are written as their author typed them, line by line: Markdown is made to be
-// read as it is, and re-flowing paragraphs would need a parser to tell them from lists, tables
-// and code. Only a line longer than 72 columns is wrapped, under its text (after its `>` quote
-// markers and its list marker); lines inside ``` or ~~~ fences and table rows (`|`) are never
-// wrapped. Link syntax and raw HTML stay as written: in plain text they are only characters.
-// Runs of blank lines become one.
+// Markdown fields are re-flowed as Markdown reads them: the lines of a paragraph are one text (a
+// line break in Markdown source is a space) wrapped at 72 columns. Authors break their source
+// lines wherever their editor does, near 100 columns, and keeping those breaks would leave an
+// orphan word after every other line. A list item's lines join the item (its continuation lines
+// indented under its text and lazy ones that are not), wrapped under its text after its marker;
+// a block quote's lines join within the quote, and every output line starts with its `> ` again.
+// Telling these apart takes CommonMark's block structure in a small part: MarkdownFlow below.
+// Kept as written, line by line: fenced code (``` and ~~~), table rows (lines starting with `|`,
+// and the rows under a `--- | ---` line), indented code (4 spaces deeper than its container, when
+// it does not continue a paragraph), thematic breaks and setext underlines. An ATX heading (`#`)
+// stays one line, wrapped under its text only when longer than 72 columns. A hard line break (two
+// spaces or a backslash at a line's end) ends the output line there, without the spaces and
+// without the backslash: the line break shows it, and in plain text a backslash would be one more
+// character to read past (at a paragraph's end, where Markdown shows it, it stays). HTML blocks
+// are not told apart; their lines join like a paragraph's. Emphasis markers, link syntax and raw
+// HTML stay as written: in plain text they are only characters. Runs of blank lines become one.
 //
 // Tables are aligned columns two spaces apart, the header underlined with `-`, when the widest
 // line of every column fits in 72 columns together. Cells may hold several lines; then rows are
@@ -265,11 +275,13 @@ std::string expand_tabs(std::string_view line) {
   return out;
 }
 
+// The spaces in `line` from `at` on.
 std::size_t spaces_at(std::string_view line, std::size_t at) {
   return std::min(line.find_first_not_of(' ', at), line.size()) - std::min(at, line.size());
 }
 
-// `---`, `***`, `___` (three or more, spaces between allowed) after up to three spaces.
+// `---`, `***`, `___`: three or more, spaces between allowed. `body` is a line's text after its
+// containers and indentation, as in the functions below.
 bool is_thematic_break(std::string_view body) {
   if (body.empty() || (body[0] != '-' && body[0] != '*' && body[0] != '_')) return false;
   std::size_t count = 0;
@@ -532,10 +544,11 @@ void MarkdownFlow::add(std::string_view raw) {
     }
     return;
   }
-  const bool continues_paragraph = m_paragraph && !opened;
-  const bool interrupts = fence_opening(body) > 0 || is_atx_heading(body) ||
-                          is_thematic_break(body) || body.starts_with('|') ||
-                          (indent < 4 && m_paragraph && is_setext_underline(body));
+  bool continues_paragraph = m_paragraph && !opened;
+  // Leaf blocks that end a paragraph (indented by 4, a line is text or code instead).
+  const bool interrupts =
+      indent < 4 && (fence_opening(body) > 0 || is_atx_heading(body) || is_thematic_break(body) ||
+                     body.starts_with('|') || (m_paragraph && is_setext_underline(body)));
   const bool two_spaces = raw.ends_with("  ");
   if (after_table_row && all_matched && !opened && !interrupts) {
     emit(line);  // a row without `|` at its start
@@ -556,6 +569,7 @@ void MarkdownFlow::add(std::string_view raw) {
   if (!opened && !all_matched) {
     end_paragraph();
     m_open.resize(matched);
+    continues_paragraph = false;
   }
   if (indent >= 4) {
     if (continues_paragraph) {
@@ -572,13 +586,15 @@ void MarkdownFlow::add(std::string_view raw) {
     return;
   }
   if (interrupts) {
-    if (is_atx_heading(body)) {
-      // One line; wrapped only when it is too long, under its text.
+    if (is_atx_heading(body) && columns(first) + columns(body) > m_width) {
+      // Too long for a line: wrapped under its text.
       end_paragraph();
       const std::size_t hashes = std::min(body.find_first_not_of('#'), body.size());
       append(m_lines,
              wrap(words(body), first, continued(m_open) + std::string(hashes + 1, ' '), m_width));
       m_last_blank = false;
+    } else if (is_atx_heading(body)) {
+      emit(first + std::string(body));
     } else {
       emit(line);  // a thematic break, a setext underline, a table row
       m_table = body.starts_with('|');

@@ -320,23 +320,121 @@ TEST_CASE("txt: a chart is its alt text") {
   CHECK(render({{doc::Chart{"c", "Stemmer", "", {"a"}, {1}}}}) == "Stemmer\n");
 }
 
-TEST_CASE("txt: Markdown fields keep their lines and wrap long ones under their text") {
+TEST_CASE("txt: Markdown paragraphs are joined and re-wrapped at 72 columns") {
+  // Source lines broken near 100 columns: kept, they would leave "(AGM)" and "will" alone on a
+  // line. Inline syntax stays as written.
+  CHECK(markdown("The board approved the **2023 accounts** for the annual general meeting (AGM)\n"
+                 "and accepted a quote for repairing the boathouse roof. By a majority, it will "
+                 "ask the members to\n"
+                 "raise the annual fee from NOK 400 to NOK 450, as [the treasurer "
+                 "proposed](https://example.org/b).") ==
+        "The board approved the **2023 accounts** for the annual general meeting\n"
+        "(AGM) and accepted a quote for repairing the boathouse roof. By a\n"
+        "majority, it will ask the members to raise the annual fee from NOK 400\n"
+        "to NOK 450, as [the treasurer proposed](https://example.org/b).\n");
+  // Was two lines, as written, when Markdown fields kept their lines.
   CHECK(markdown("Kari ønsket **velkommen**.\nOla tok [referat](https://example.org).") ==
-        "Kari ønsket **velkommen**.\nOla tok [referat](https://example.org).\n");
-  CHECK(markdown("\n\nA\n\n\n\nB  \n\n") == "A\n\nB\n");
+        "Kari ønsket **velkommen**. Ola tok [referat](https://example.org).\n");
+  // Columns are code points: the first line is 72 columns and 84 bytes.
+  CHECK(markdown("Blåbærsyltetøy på brødskiva før møtet\n"
+                 "i grendehuset på Øvre Å, sa Åse Ø. Det smakte godt.") ==
+        "Blåbærsyltetøy på brødskiva før møtet i grendehuset på Øvre Å, sa Åse Ø.\n"
+        "Det smakte godt.\n");
+  CHECK(markdown("ÅBlåbærsyltetøy på brødskiva før møtet\n"
+                 "i grendehuset på Øvre Å, sa Åse Ø. Det smakte godt.") ==
+        "ÅBlåbærsyltetøy på brødskiva før møtet i grendehuset på Øvre Å, sa Åse\n"
+        "Ø. Det smakte godt.\n");
+  // Blank lines end paragraphs, and runs of them become one.
+  CHECK(markdown("\n\nA\nb\n\n\n\nB  \n\n") == "A b\n\nB\n");
+  // Only a list that starts at 1 interrupts a paragraph: a year that starts a line is text.
+  CHECK(markdown("Budsjettet for\n2024. Neste sak\n1. Første punkt") ==
+        "Budsjettet for 2024. Neste sak\n1. Første punkt\n");
+}
+
+TEST_CASE("txt: Markdown list items join their continuation lines") {
+  CHECK(markdown("1. Kari ønsket velkommen og gikk gjennom sakslisten, som ble godkjent uten "
+                 "merknader fra\n"
+                 "   noen av de fremmøtte.\n"
+                 "2. Ola la fram regnskapet for 2023, som viser et overskudd på 12 000 kroner "
+                 "etter at\n"
+                 "dugnaden ga mer enn ventet.\n"
+                 "   - Revisor hadde ingen merknader til regnskapet, men ba styret om å\n"
+                 "     arkivere bilagene bedre.\n"
+                 "3. Eventuelt") ==
+        "1. Kari ønsket velkommen og gikk gjennom sakslisten, som ble godkjent\n"
+        "   uten merknader fra noen av de fremmøtte.\n"
+        "2. Ola la fram regnskapet for 2023, som viser et overskudd på 12 000\n"
+        "   kroner etter at dugnaden ga mer enn ventet.\n"
+        "   - Revisor hadde ingen merknader til regnskapet, men ba styret om å\n"
+        "     arkivere bilagene bedre.\n"
+        "3. Eventuelt\n");
+  // A paragraph of its own in an item stays under its text.
+  CHECK(markdown("- Vedtak\n\n  Styret får\n  fullmakt.\n- Neste") ==
+        "- Vedtak\n\n  Styret får fullmakt.\n- Neste\n");
   CHECK(markdown("- punkt\n\t- underpunkt\n") == "- punkt\n    - underpunkt\n");
   CHECK(markdown("- Et punkt som er så langt at det må brytes, og da skal resten stå under "
                  "teksten og ikke under streken") ==
         "- Et punkt som er så langt at det må brytes, og da skal resten stå under\n"
         "  teksten og ikke under streken\n");
+}
+
+TEST_CASE("txt: Markdown block quotes are joined within the quote") {
+  CHECK(markdown("> Styret mener at tilbudet på takreparasjonen er for høyt, og at vi bør be om "
+                 "et nytt tilbud\n"
+                 "> fra minst to andre firma før\n"
+                 "neste styremøte.\n"
+                 ">\n"
+                 "> > Sitat i sitatet som også er langt nok til å måtte brytes når linjene er\n"
+                 "> > slått sammen.\n"
+                 "\n"
+                 "Etter sitatet.") ==
+        "> Styret mener at tilbudet på takreparasjonen er for høyt, og at vi bør\n"
+        "> be om et nytt tilbud fra minst to andre firma før neste styremøte.\n"
+        ">\n"
+        "> > Sitat i sitatet som også er langt nok til å måtte brytes når linjene\n"
+        "> > er slått sammen.\n"
+        "\n"
+        "Etter sitatet.\n");
+  // Indented by 4, a line cannot open a fence: it continues the quoted paragraph lazily.
+  CHECK(markdown("> a\n    ```x") == "> a ```x\n");
   CHECK(markdown("> 12. Et sitert punkt som er så langt at det må brytes, og resten står under "
                  "teksten") ==
         "> 12. Et sitert punkt som er så langt at det må brytes, og resten står\n"
         ">     under teksten\n");
+}
+
+TEST_CASE("txt: Markdown code, tables and headings keep their lines") {
+  CHECK(markdown("Koden under skal\nstå som den står:\n"
+                 "```sh\n"
+                 "minutes render --format txt   referat.yaml\n"
+                 "```\n"
+                 "    innrykket kode   også\n"
+                 "# Overskrift som ikke slås sammen\n"
+                 "med neste linje.") ==
+        "Koden under skal stå som den står:\n"
+        "```sh\n"
+        "minutes render --format txt   referat.yaml\n"
+        "```\n"
+        "    innrykket kode   også\n"
+        "# Overskrift som ikke slås sammen\n"
+        "med neste linje.\n");
   // Code and tables are never wrapped.
   const std::string code(80, 'x');
   CHECK(markdown("```\n" + code + "\n```\n| " + code + " |") ==
         "```\n" + code + "\n```\n| " + code + " |\n");
+  // A table whose rows do not start with `|`: the row under the header tells it from text.
+  CHECK(
+      markdown("Oppgaver:\nNavn | Rolle\n--- | ---\nKari | leder\nOla | kasserer\n\nSlutt\nher.") ==
+      "Oppgaver:\nNavn | Rolle\n--- | ---\nKari | leder\nOla | kasserer\n\nSlutt her.\n");
+}
+
+TEST_CASE("txt: a Markdown hard line break ends the line, without its spaces or backslash") {
+  // At a paragraph's end a backslash is not a line break but a character, and stays.
+  CHECK(markdown("Kari Nordmann  \nStorgata 1\\\n0150 Oslo\nSlutt med skråstrek\\") ==
+        "Kari Nordmann\nStorgata 1\n0150 Oslo Slutt med skråstrek\\\n");
+  // An escaped backslash is not a line break.
+  CHECK(markdown("C:\\\\\nmapper") == "C:\\\\ mapper\n");
+  CHECK(markdown("- Punkt med  \n  linjeskift") == "- Punkt med\n  linjeskift\n");
 }
 
 TEST_CASE("txt: control characters, ESC, C1 and bidi overrides never reach the terminal") {
@@ -352,7 +450,9 @@ TEST_CASE("txt: control characters, ESC, C1 and bidi overrides never reach the t
   // A lone CR would return the cursor: it is a line break (here: a space).
   CHECK(paragraph("Godkjent\rAvvist") == "Godkjent Avvist\n");
   // The same in Markdown fields, table cells, terms, headers, captions and URLs.
-  CHECK(markdown("a\x1b[2Jb\rc\x0c") == "a" + k_fffd + "[2Jb\nc" + k_fffd + "\n");
+  // In Markdown, the lone CR is a soft line break, a space in a re-flowed paragraph.
+  CHECK(markdown("a\x1b[2Jb\rc\x0c") == "a" + k_fffd + "[2Jb c" + k_fffd + "\n");
+  CHECK(markdown("```\ra\x1b\r```") == "```\na" + k_fffd + "\n```\n");
   CHECK(render({{doc::Definitions{{{"T\x1b", doc::plain("v\x9b")}}}}}) ==
         "T" + k_fffd + ": v" + k_fffd + "\n");
   CHECK(render({{doc::Table{"t", "c\x1b", {"h\x1b"}, {{doc::plain("x\x1b")}}, true}}}) ==
