@@ -29,6 +29,7 @@ for input in "${inputs[@]}"; do
   for language in en nb nn de; do
     render "$stem.$language.md" -t markdown --lang "$language" "$input"
     render "$stem.$language.html" -t html --lang "$language" "$input"
+    render "$stem.$language.txt" -t txt --lang "$language" "$input"
   done
   render "$stem.fragment.html" -t html --fragment "$input"
   render "$stem.json" -t json "$input"
@@ -59,6 +60,9 @@ for language in en nn de; do
   report "municipality.summary.$language.md" summary "${as_of[@]}" --lang "$language" -t md "$municipality"
   report "municipality.summary.$language.html" summary "${as_of[@]}" --lang "$language" -t html "$municipality"
 done
+for language in nb en; do
+  report "municipality.summary.$language.txt" summary "${as_of[@]}" --lang "$language" -t txt "$municipality"
+done
 report "municipality.summary.2024.md" summary "${as_of[@]}" --year 2024 -t md "$municipality"
 report "municipality.summary.json" summary "${as_of[@]}" -t json "$municipality"
 for table in meetings decisions actions answers tags; do
@@ -67,12 +71,15 @@ done
 report "municipality.actions.md" actions "${as_of[@]}" -t md "$municipality"
 report "municipality.actions.en.md" actions "${as_of[@]}" --lang en -t md "$municipality"
 report "municipality.actions.open.md" actions "${as_of[@]}" --open -t md "$municipality"
+report "municipality.actions.html" actions "${as_of[@]}" -t html "$municipality"
+report "municipality.actions.txt" actions "${as_of[@]}" -t txt "$municipality"
 report "municipality.actions.csv" actions "${as_of[@]}" -t csv "$municipality"
 report "municipality.actions.json" actions "${as_of[@]}" -t json "$municipality"
 report "municipality.actions.ics" actions "${as_of[@]}" -t ics "$municipality"
 report "hostile.summary.html" summary "${as_of[@]}" -t html tests/golden/hostile.yaml
 report "hostile.summary.md" summary "${as_of[@]}" -t md tests/golden/hostile.yaml
 report "hostile.actions.md" actions "${as_of[@]}" -t md tests/golden/hostile.yaml
+report "hostile.summary.txt" summary "${as_of[@]}" -t txt tests/golden/hostile.yaml
 
 if [ "${MINUTES_ACCEPT:-0}" = 1 ]; then
   rm -rf "$expected"
