@@ -93,26 +93,11 @@ int run_actions(const ActionsArgs& args) {
   ActionRegisterBuilder builder;
   LanguageTally languages;
   RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
-  reader.read<char>([](const StreamedRecord&) { return char{}; },
-                    [&](const StreamedRecord& record, char) {
-                      builder.add(record.name, *record.meeting);
-                      languages.add(record.meeting->language);
-                    });
-  reader.finish();
-  if (reader.say_if_nothing_found()) return k_exit_usage;
-  if (reader.output_is_input()) {
-    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
-  }
-  const RunSummary& read = reader.summary();
-  if (reader.status() != k_exit_ok) {
-    if (!args.keep_going || reader.path_problems()) {
-      fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(read));
-      return reader.status();
-    }
-    const std::size_t left_out = read.invalid + read.unreadable;
-    fmt::print(stderr, "minutes: {} left out of the report: {}\n",
-               left_out == 1 ? "1 record" : fmt::format("{} records", left_out), summary_line(read));
-  }
+  reader.read([&](const StreamedRecord& record) {
+    builder.add(record.name, *record.meeting);
+    languages.add(record.meeting->language);
+  });
+  if (auto stop = reader.stop_before_report(args.keep_going, args.out.output)) return *stop;
   const ActionRegister actions = builder.finish();
   const std::vector<std::size_t> selected =
       select_actions(actions, ActionFilter{args.open_only, args.overdue_only, args.owner}, *as_of);

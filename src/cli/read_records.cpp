@@ -69,6 +69,22 @@ bool RecordReader::say_if_nothing_found() const {
   return true;
 }
 
+std::optional<int> RecordReader::stop_before_report(bool keep_going, const std::string& output) {
+  finish();
+  if (say_if_nothing_found()) return k_exit_usage;
+  if (m_output_is_input) {
+    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", output)});
+  }
+  if (status() == k_exit_ok) return std::nullopt;
+  if (!keep_going || path_problems()) {
+    fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(m_summary));
+    return status();
+  }
+  fmt::print(stderr, "minutes: {} left out of the report: {}\n",
+             left_out() == 1 ? "1 record" : fmt::format("{} records", left_out()), summary_line(m_summary));
+  return std::nullopt;
+}
+
 int RecordReader::status() const {
   if (path_problems() || nothing_found() || m_summary.unreadable > 0) return k_exit_usage;
   return m_summary.invalid > 0 ? k_exit_invalid : k_exit_ok;

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -54,6 +55,20 @@ class RecordReader {
         });
     m_progress.clear();
   }
+
+  // The same, for commands that need nothing made on the workers.
+  template <typename Use>
+  void read(Use use) {
+    read<char>([](const StreamedRecord&) { return char{}; },
+               [&](const StreamedRecord& record, char) { use(record); });
+  }
+
+  // Before a report over many records (summary, actions): whether the command must stop, and
+  // with which status: no records found, -o names an input, or some record invalid or
+  // unreadable without --keep-going ("nothing written"). With --keep-going the invalid records
+  // are left out of the report, and said so.
+  std::optional<int> stop_before_report(bool keep_going, const std::string& output);
+  std::size_t left_out() const { return m_summary.invalid + m_summary.unreadable; }
 
   // The printer's closing lines (validate's summary, JSON's counts, JUnit's document).
   void finish();

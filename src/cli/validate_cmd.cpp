@@ -26,7 +26,7 @@ int run_validate(const ValidateArgs& args) {
     user_schema = std::move(*loaded);
   }
   RecordReader reader(args.records, args.diagnostics, stdout, true, user_schema ? &*user_schema : nullptr);
-  reader.read<char>([](const StreamedRecord&) { return char{}; }, [](const StreamedRecord&, char) {});
+  reader.read([](const StreamedRecord&) {});
   if (reader.say_if_nothing_found()) return k_exit_usage;
   // Nothing was read when every path was a problem: there is no report to close.
   if (reader.summary().files > 0) reader.finish();
