@@ -19,7 +19,8 @@ _minutes_commands='validate render formats summary actions import schema new'
 # command. The word after a valued option is its value, never a path or a command, so the
 # two kinds must be told apart. Returns 1 for a word that is not a command.
 _minutes_options() {
-    # validate, render, summary and actions read records and share these.
+    # validate, render, summary and actions read records and share these (and --format, the
+    # style of the diagnostics, given last below).
     local record_flags='-h --help --strict'
     local record_valued='-j --jobs --max-size --color'
     case $1 in
@@ -29,13 +30,13 @@ _minutes_options() {
             valued="$record_valued --schema --format" ;;
         render)
             flags="$record_flags --fragment --bom --no-formula-guard"
-            valued="$record_valued -t --to -o --output -d --output-dir --lang --table --tz" ;;
+            valued="$record_valued -t --to -o --output -d --output-dir --lang --table --tz --format" ;;
         summary)
             flags="$record_flags --bom --no-formula-guard --keep-going"
-            valued="$record_valued --year --from --to --as-of -t --format -o --output --lang --table" ;;
+            valued="$record_valued --year --from --until --as-of -t --to -o --output --lang --table --format" ;;
         actions)
             flags="$record_flags --open --overdue --fail-on-overdue --bom --no-formula-guard --keep-going"
-            valued="$record_valued --owner --as-of -t --format -o --output --lang" ;;
+            valued="$record_valued --owner --as-of -t --to -o --output --lang --format" ;;
         import)
             flags='-h --help --report'
             valued='--lang --date -o --output --color' ;;
@@ -133,14 +134,14 @@ _minutes_zones() {
 # (dates, years, names, numbers) get nothing: offering files there would only mislead.
 _minutes_values() {
     case $1:$2 in
-        render:-t | render:--to)
-            # `minutes formats`, and the aliases that src/emit/registry.cpp accepts.
-            _minutes_compgen_words 'markdown md html htm csv json ics ical icalendar' ;;
-        summary:-t | summary:--format)
-            _minutes_compgen_words 'markdown md html csv json' ;;
-        actions:-t | actions:--format)
-            _minutes_compgen_words 'markdown md csv json ics' ;;
-        validate:--format)
+        # -t/--to: the formats `minutes COMMAND --help` lists (those of `minutes formats` that
+        # take what the command builds), and the aliases src/emit/registry.cpp accepts.
+        render:-t | render:--to | actions:-t | actions:--to)
+            _minutes_compgen_words 'markdown md html htm txt text csv json ics ical icalendar' ;;
+        summary:-t | summary:--to)
+            _minutes_compgen_words 'markdown md html htm txt text csv json' ;;
+        # --format: the style of the diagnostics.
+        *:--format)
             _minutes_compgen_words 'text json github junit' ;;
         render:--table)
             _minutes_compgen_words 'workshops participants agenda decisions actions attachments' ;;
@@ -162,7 +163,7 @@ _minutes_values() {
             # A schema file; --schema-ref may also be a URL, typed by hand.
             _minutes_files json yaml yml ;;
         *)
-            # --year --from --to(summary) --as-of --date --owner --title -j --jobs --max-size
+            # --year --from --until --as-of --date --owner --title -j --jobs --max-size
             COMPREPLY=() ;;
     esac
 }

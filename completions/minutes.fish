@@ -64,8 +64,8 @@ complete -c minutes -f
 complete -c minutes -n "not __fish_minutes_command" -s h -l help -d 'Print help and exit'
 complete -c minutes -n "not __fish_minutes_command" -l version -d 'Print the version and exit'
 complete -c minutes -n "not __fish_minutes_command" -a validate -d 'Check records: YAML, schema and rules'
-complete -c minutes -n "not __fish_minutes_command" -a render -d 'Render valid records as Markdown, HTML, CSV, JSON or iCalendar'
-complete -c minutes -n "not __fish_minutes_command" -a formats -d 'List the output formats of render'
+complete -c minutes -n "not __fish_minutes_command" -a render -d 'Render valid records as markdown, html, txt, csv, json or ics'
+complete -c minutes -n "not __fish_minutes_command" -a formats -d 'List the output formats and what each takes'
 complete -c minutes -n "not __fish_minutes_command" -a summary -d 'A yearly report over many records'
 complete -c minutes -n "not __fish_minutes_command" -a actions -d 'The action register across records'
 complete -c minutes -n "not __fish_minutes_command" -a import -d 'Turn plain-text or Markdown minutes into a record'
@@ -75,61 +75,62 @@ complete -c minutes -n "not __fish_minutes_command" -a new -d 'Write a skeleton 
 # Every command has --help.
 complete -c minutes -n "__fish_minutes_command $commands" -s h -l help -d 'Print help and exit'
 
-# Options of the commands that read records.
+# Options of the commands that read records. --format is the style of the diagnostics.
 complete -c minutes -n "__fish_minutes_command $records" -l strict -d 'Treat warnings as errors'
 complete -c minutes -n "__fish_minutes_command $records" -s j -l jobs -x -d 'Read N files at a time'
 complete -c minutes -n "__fish_minutes_command $records" -l max-size -x -d 'Largest record, e.g. 200k, 4MiB'
+complete -c minutes -n "__fish_minutes_command $records" -l format -x -a 'text json github junit' -d 'Style of the diagnostics'
 complete -c minutes -n "__fish_minutes_command $records import" -l color -x -a 'auto always never' -d 'Colour diagnostics'
 complete -c minutes -n "__fish_minutes_command $records" -a '(__fish_minutes_records)'
 
 # validate
-complete -c minutes -n "__fish_minutes_command validate" -l schema -x -a '(__fish_minutes_schemas)' -d 'Use this JSON Schema instead of the built-in one'
-complete -c minutes -n "__fish_minutes_command validate" -l format -x -a 'text json github junit' -d 'Report format'
 complete -c minutes -n "__fish_minutes_command validate" -s q -l quiet -d 'Print errors only'
+complete -c minutes -n "__fish_minutes_command validate" -l schema -x -a '(__fish_minutes_schemas)' -d 'Use this JSON Schema instead of the built-in one'
 
-# render. Its -t is --to; in summary and actions -t is --format (--to is a date there).
-# The names of `minutes formats`, and the aliases src/emit/registry.cpp accepts.
-complete -c minutes -n "__fish_minutes_command render" -s t -l to -x -d 'Output format' -a "
-    markdown\t'CommonMark with GFM tables' md\t'markdown'
+# -t/--to and -o/--output of render, summary and actions. The formats are those that
+# `minutes COMMAND --help` lists (the names of `minutes formats` that take what the command
+# builds; summary has no ics), with the aliases src/emit/registry.cpp accepts.
+set -l formats "
+    markdown\t'CommonMark with GFM pipe tables' md\t'markdown'
     html\t'Standalone HTML5 page' htm\t'html'
+    txt\t'Plain text for e-mail' text\t'txt'
     csv\t'RFC 4180 table for spreadsheets'
-    json\t'The normalised record'
-    ics\t'iCalendar: next meeting, open actions' ical\t'ics' icalendar\t'ics'"
-complete -c minutes -n "__fish_minutes_command render" -s o -l output -r -F -d 'Write to FILE instead of stdout'
+    json\t'The data, for jq and other programs'"
+set -l calendar "ics\t'iCalendar' ical\t'ics' icalendar\t'ics'"
+complete -c minutes -n "__fish_minutes_command render actions" -s t -l to -x -d 'Output format' -a "$formats $calendar"
+complete -c minutes -n "__fish_minutes_command summary" -s t -l to -x -d 'Output format' -a "$formats"
+complete -c minutes -n "__fish_minutes_command render summary actions" -s o -l output -r -F -d 'Write to FILE instead of stdout'
+
+# Shared by render, summary and actions.
+complete -c minutes -n "__fish_minutes_command render summary actions" -l lang -x -a 'en nb nn de' -d 'Labels and dates in this language'
+complete -c minutes -n "__fish_minutes_command render summary actions" -l bom -d 'csv: start with a UTF-8 byte-order mark'
+complete -c minutes -n "__fish_minutes_command render summary actions" -l no-formula-guard -d 'csv: do not neutralise formulas'
+
+# render
 complete -c minutes -n "__fish_minutes_command render" -s d -l output-dir -x -a '(__fish_complete_directories)' -d 'Write one file per input into DIR'
-complete -c minutes -n "__fish_minutes_command render" -l lang -x -a 'en nb nn de' -d 'Labels and dates in this language'
 complete -c minutes -n "__fish_minutes_command render" -l table -x -a 'workshops participants agenda decisions actions attachments' -d 'csv: which table'
 complete -c minutes -n "__fish_minutes_command render" -l fragment -d 'html: only the <article>'
-complete -c minutes -n "__fish_minutes_command render" -l bom -d 'csv: start with a UTF-8 byte-order mark'
-complete -c minutes -n "__fish_minutes_command render" -l no-formula-guard -d 'csv: do not neutralise formulas'
 complete -c minutes -n "__fish_minutes_command render" -l tz -x -a '(__fish_minutes_zones)' -d 'ics: time zone of the record'
 
 # summary
 complete -c minutes -n "__fish_minutes_command summary" -l year -x -d 'Only meetings of this year'
 complete -c minutes -n "__fish_minutes_command summary" -l from -x -d 'Only meetings on or after DATE'
-complete -c minutes -n "__fish_minutes_command summary" -l to -x -d 'Only meetings on or before DATE'
-complete -c minutes -n "__fish_minutes_command summary" -s t -l format -x -a 'markdown md html csv json' -d 'Output format'
+complete -c minutes -n "__fish_minutes_command summary" -l until -x -d 'Only meetings on or before DATE'
 complete -c minutes -n "__fish_minutes_command summary" -l table -x -a 'meetings decisions actions answers tags' -d 'csv: which table'
-complete -c minutes -n "__fish_minutes_command summary" -l keep-going -d 'Report on the valid records'
 
 # actions
 complete -c minutes -n "__fish_minutes_command actions" -l open -d 'Only open actions'
 complete -c minutes -n "__fish_minutes_command actions" -l overdue -d 'Only open actions due before --as-of'
 complete -c minutes -n "__fish_minutes_command actions" -l owner -x -d 'Only actions of this owner'
-complete -c minutes -n "__fish_minutes_command actions" -s t -l format -x -a 'markdown md csv json ics' -d 'Output format'
-complete -c minutes -n "__fish_minutes_command actions" -l fail-on-overdue -d 'Exit 1 when an action shown is overdue'
-complete -c minutes -n "__fish_minutes_command actions" -l keep-going -d 'Report on the valid records'
+complete -c minutes -n "__fish_minutes_command actions" -l fail-on-overdue -d 'Exit 3 when an action shown is overdue'
 
 # Shared by summary and actions.
 complete -c minutes -n "__fish_minutes_command summary actions" -l as-of -x -d 'Open actions due before DATE are overdue'
-complete -c minutes -n "__fish_minutes_command summary actions" -s o -l output -r -F -d 'Write to FILE instead of stdout'
-complete -c minutes -n "__fish_minutes_command summary actions" -l lang -x -a 'en nb nn de' -d 'Labels and dates in this language'
-complete -c minutes -n "__fish_minutes_command summary actions" -l bom -d 'csv: start with a UTF-8 byte-order mark'
-complete -c minutes -n "__fish_minutes_command summary actions" -l no-formula-guard -d 'csv: do not neutralise formulas'
+complete -c minutes -n "__fish_minutes_command summary actions" -l keep-going -d 'Report on the valid records'
 
 # import: plain text or Markdown minutes, so any file.
 complete -c minutes -n "__fish_minutes_command import" -F
-complete -c minutes -n "__fish_minutes_command import" -l lang -x -a 'nb nn en de' -d "The record's language"
+complete -c minutes -n "__fish_minutes_command import" -l lang -x -a 'en nb nn de' -d "The record's language"
 complete -c minutes -n "__fish_minutes_command import" -l date -x -d "The meeting's date"
 complete -c minutes -n "__fish_minutes_command import" -s o -l output -r -F -d 'Write the record to FILE'
 complete -c minutes -n "__fish_minutes_command import" -l report -d 'List on stderr where each line went'
@@ -137,7 +138,7 @@ complete -c minutes -n "__fish_minutes_command import" -l report -d 'List on std
 # new: no positional argument.
 complete -c minutes -n "__fish_minutes_command new" -l title -x -d "The meeting's title"
 complete -c minutes -n "__fish_minutes_command new" -l date -x -d "The meeting's date"
-complete -c minutes -n "__fish_minutes_command new" -l lang -x -a 'nb nn en de' -d 'Language of the comments and examples'
+complete -c minutes -n "__fish_minutes_command new" -l lang -x -a 'en nb nn de' -d 'Language of the comments and examples'
 complete -c minutes -n "__fish_minutes_command new" -l kind -x -a 'meeting workshop board' -d 'What the skeleton is filled in for'
 complete -c minutes -n "__fish_minutes_command new" -s o -l output -r -F -d 'Write the record to FILE'
 complete -c minutes -n "__fish_minutes_command new" -l force -d 'With -o: replace FILE if it exists'

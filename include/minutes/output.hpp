@@ -46,13 +46,15 @@ class StagedOutput {
   StagedOutput& operator=(const StagedOutput&) = delete;
   ~StagedOutput();
 
-  const std::filesystem::path& target() const { return m_target; }
+  const std::string& target() const { return m_target; }
 
  private:
-  StagedOutput(std::filesystem::path target, std::filesystem::path temporary, Flush flush)
+  StagedOutput(std::string target, std::string temporary, Flush flush)
       : m_target(std::move(target)), m_temporary(std::move(temporary)), m_flush(flush) {}
-  std::filesystem::path m_target;
-  std::filesystem::path m_temporary;  // empty once committed or moved from
+  // Strings, not std::filesystem::path, which keeps every component as a path of its own: a
+  // run writing one file per input holds one of these per input until the renames.
+  std::string m_target;
+  std::string m_temporary;  // empty once committed or moved from
   Flush m_flush = Flush::each;
   int m_fd = -1;  // open while content is appended
   tl::expected<void, std::string> close_file();

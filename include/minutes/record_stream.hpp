@@ -65,12 +65,14 @@ class SourceWalker {
   SourceWalker(SourceWalker&&) noexcept;
   ~SourceWalker();
   struct Step {
+    std::size_t index = 0;  // 0, 1, 2, ... in walk order
     RecordSource source;
     std::string problem;  // non-empty: `source.path` does not exist or cannot be listed
   };
   std::optional<Step> next();
 
  private:
+  std::optional<Step> next_unnumbered();
   struct State;
   std::unique_ptr<State> m_state;
 };

@@ -85,6 +85,7 @@ std::size_t report_overdue(const ActionRegister& actions, const std::vector<std:
 }
 
 int run_actions(const ActionsArgs& args) {
+  warn_if_old_format_spelling(args.diagnostics, args.out);
   const auto chosen = choose_emitter(args.out.format, args.out.output, k_actions_inputs);
   if (!chosen) return report_error(chosen.error());
   const auto as_of = parse_date_option("--as-of", args.as_of);
@@ -92,6 +93,9 @@ int run_actions(const ActionsArgs& args) {
 
   ActionRegisterBuilder builder;
   LanguageTally languages;
+  if (refuses_output(args.out.output, named_files(args.records.paths))) {
+    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
+  }
   RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   reader.read([&](const StreamedRecord& record) {
     builder.add(record.name, *record.meeting);

@@ -81,7 +81,7 @@ int run_import(const ImportArgs& args) {
     printer_options.summary = false;
     printer_options.color = use_color(args.color, stderr);
     make_printer(OutputFormat::text, stderr, printer_options)->file(outcome);
-    return k_exit_invalid;
+    return k_exit_internal;
   }
   for (const Diagnostic& warning : checked.diagnostics) {
     fmt::print(stderr, "{}: warning[{}]: {}: {}\n", name, warning.rule, warning.pointer, warning.message);
@@ -108,7 +108,8 @@ void add_import_command(CLI::App& app, int& exit_code) {
         return parse_date(value) ? std::string()
                                          : "expected a date YYYY-MM-DD that exists, got \"" + value + "\"";
       });
-  command->add_option("-o,--output", args->output, "Write the record to FILE (atomically) instead of stdout");
+  command->add_option("-o,--output", args->output, "Write the record to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
   add_color_option(*command, args->color);
   command->add_flag("--report", args->report,
                     "List on stderr where each line went and what was guessed");

@@ -81,7 +81,7 @@ int run_new(const NewArgs& args) {
     FileOutcome outcome{
         "<new record>", {}, checked.diagnostics, lines_for(checked.text, checked.diagnostics)};
     make_printer(OutputFormat::text, stderr, {false, false})->file(outcome);
-    return k_exit_invalid;
+    return k_exit_internal;
   }
   if (!args.output.empty() && args.output != "-" && !args.force && already_exists(args.output)) {
     fmt::print(stderr, "minutes: error: {} already exists; use --force to replace it\n",
@@ -114,7 +114,8 @@ void add_new_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"meeting", "workshop", "board"}));
   command->add_option(
       "-o,--output", args->output,
-      "Write the record to FILE (atomically) instead of stdout; never over an existing file");
+      "Write the record to FILE (atomically) instead of stdout; never over an existing file")
+      ->type_name("FILE");
   command->add_flag("--force", args->force, "With -o: replace FILE if it exists");
   command->add_option(
       "--schema-ref", args->schema_ref,

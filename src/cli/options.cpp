@@ -60,6 +60,20 @@ std::vector<FileIdentity> named_files(const std::vector<std::string>& paths) {
   return identities;
 }
 
+bool refuses_output(const std::string& output, const std::vector<FileIdentity>& inputs) {
+  if (output.empty() || output == "-") return false;
+  const auto target = identity_of(output);
+  return target && std::find(inputs.begin(), inputs.end(), *target) != inputs.end();
+}
+
+void warn_if_old_format_spelling(const DiagnosticOptions& diagnostics, const OutputOptions& out) {
+  if (diagnostics.format == "json" && out.format.empty()) {
+    fmt::print(stderr,
+               "minutes: warning: --format json reports record problems as JSON; for the output "
+               "as JSON use -t json\n");
+  }
+}
+
 OutputFormat DiagnosticOptions::output_format() const {
   if (format == "json") return OutputFormat::json;
   if (format == "github") return OutputFormat::github;

@@ -33,6 +33,8 @@ struct RecordOptions {
 void add_record_options(CLI::App& command, RecordOptions& options);
 // The identities of the files named directly among `paths` (not folders, not "-").
 std::vector<FileIdentity> named_files(const std::vector<std::string>& paths);
+// True when -o FILE is one of `inputs`: said before anything is read.
+bool refuses_output(const std::string& output, const std::vector<FileIdentity>& inputs);
 
 // How record problems are reported: --format text|json|github|junit, --color, and for
 // validate -q.
@@ -53,6 +55,9 @@ struct OutputOptions {
 };
 CLI::Option* add_output_options(CLI::App& command, OutputOptions& options, std::span<const Input> inputs,
                                 std::string_view what);
+
+// --format json without -t: the user probably meant the old spelling of -t json; a warning.
+void warn_if_old_format_spelling(const DiagnosticOptions& diagnostics, const OutputOptions& out);
 
 // --lang: one of the label languages (or a tag that maps to one, such as nb-NO); the help lists
 // them. The value is stored normalised ("nb").

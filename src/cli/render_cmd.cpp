@@ -125,8 +125,11 @@ int run_render(const RenderArgs& args) {
     }
   }
 
-  RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   const std::vector<FileIdentity> inputs = named_files(args.records.paths);
+  if (refuses_output(args.out.output, inputs)) {
+    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
+  }
+  RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   CommandOutput out(args.out.output, inputs, true);
   std::unique_ptr<TableWriter> table_writer;
   if (!per_input && emitter.input() == Input::table) {
@@ -175,9 +178,9 @@ int run_render(const RenderArgs& args) {
         if (!prepared.warning.empty()) reader.say(fmt::format("{}: warning: {}", printable_name(record.name), prepared.warning));
         if (prepared.failure) return failed(record.name, *prepared.failure);
         if (prepared.staged) {
-          if (!targets.insert(prepared.staged->target().string()).second) {
+          if (!targets.insert(prepared.staged->target()).second) {
             return failed(record.name, {Error::Kind::usage, fmt::format("two inputs would both be written to {}",
-                                                                        prepared.staged->target().string())});
+                                                                        prepared.staged->target())});
           }
           staged.push_back(std::move(*prepared.staged));
           return;
@@ -193,6 +196,7 @@ int run_render(const RenderArgs& args) {
         }
         if (!written) failed(record.name, written.error());
       });
+  reader.finish();
   if (reader.say_if_nothing_found()) return k_exit_usage;
   if (reader.output_is_input()) {
     failure = Error{Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)};

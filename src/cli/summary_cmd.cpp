@@ -100,6 +100,7 @@ int run_summary(const SummaryArgs& args) {
                                      "use --until {}",
                                      args.out.format)});
   }
+  warn_if_old_format_spelling(args.diagnostics, args.out);
   const auto chosen = choose_emitter(args.out.format, args.out.output, k_summary_inputs);
   if (!chosen) return report_error(chosen.error());
   const auto period = period_of(args.period);
@@ -108,6 +109,9 @@ int run_summary(const SummaryArgs& args) {
 
   SummaryBuilder builder(*period);
   LanguageTally languages;
+  if (refuses_output(args.out.output, named_files(args.records.paths))) {
+    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
+  }
   RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   reader.read([&](const StreamedRecord& record) {
     builder.add(record.name, *record.meeting);

@@ -54,7 +54,7 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
   std::string pattern = (folder / fmt::format(".{}.XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(pattern.data());
   if (fd < 0) return tl::unexpected(describe_errno("cannot create a temporary file", folder));
-  StagedOutput staged(target, pattern, flush);
+  StagedOutput staged(target.string(), pattern, flush);
   staged.m_fd = fd;
   // mkstemp makes the file 0600; an output should get the usual permissions.
   const mode_t mask = ::umask(0);
@@ -99,8 +99,9 @@ tl::expected<void, std::string> StagedOutput::commit() {
   }
   m_temporary.clear();
   if (m_flush == Flush::each) {
+    const std::filesystem::path target(m_target);
     const std::filesystem::path folder =
-        m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
+        target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
       ::fsync(dir);

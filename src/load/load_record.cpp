@@ -35,6 +35,7 @@ std::map<int, std::string> lines_for(std::string_view text, const Diagnostics& d
 
 StreamedRecord load_record(SourceWalker::Step step, const StreamOptions& options) {
   StreamedRecord loaded;
+  loaded.index = step.index;
   loaded.source = std::move(step.source);
   loaded.name = loaded.source.display_name();
   if (!step.problem.empty()) {

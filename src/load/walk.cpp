@@ -54,6 +54,7 @@ struct SourceWalker::State {
   std::vector<std::string> paths;
   std::size_t next_path = 0;
   std::vector<Listing> stack;  // the folders being walked, outermost first
+  std::size_t steps = 0;
 };
 
 SourceWalker::SourceWalker(std::vector<std::string> paths) : m_state(std::make_unique<State>()) {
@@ -96,6 +97,12 @@ std::optional<std::string> list_folder(const std::string& folder, std::vector<Li
 }  // namespace
 
 std::optional<SourceWalker::Step> SourceWalker::next() {
+  std::optional<Step> step = next_unnumbered();
+  if (step) step->index = m_state->steps++;
+  return step;
+}
+
+std::optional<SourceWalker::Step> SourceWalker::next_unnumbered() {
   State& state = *m_state;
   for (;;) {
     while (!state.stack.empty()) {
@@ -107,19 +114,19 @@ std::optional<SourceWalker::Step> SourceWalker::next() {
       Listing::Entry& entry = top.entries[top.next++];
       std::string path = top.folder + entry.name;
       std::string().swap(entry.name);  // visited: give the memory back
-      if (!entry.is_folder) return Step{{std::move(path), false}, {}};
-      if (auto problem = list_folder(path, state.stack)) return Step{{std::move(path), false}, *problem};
+      if (!entry.is_folder) return Step{0, {std::move(path), false}, {}};
+      if (auto problem = list_folder(path, state.stack)) return Step{0, {std::move(path), false}, *problem};
     }
     if (state.next_path == state.paths.size()) return std::nullopt;
     const std::string& path = state.paths[state.next_path++];
-    if (path == "-") return Step{{"-", true}, {}};
+    if (path == "-") return Step{0, {"-", true}, {}};
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (error || !std::filesystem::exists(status)) {
-      return Step{{path, false}, error ? error.message() : "No such file or directory"};
+      return Step{0, {path, false}, error ? error.message() : "No such file or directory"};
     }
-    if (!std::filesystem::is_directory(status)) return Step{{path, false}, {}};  // reading refuses FIFOs
-    if (auto problem = list_folder(path, state.stack)) return Step{{path, false}, *problem};
+    if (!std::filesystem::is_directory(status)) return Step{0, {path, false}, {}};  // reading refuses FIFOs
+    if (auto problem = list_folder(path, state.stack)) return Step{0, {path, false}, *problem};
   }
 }
 

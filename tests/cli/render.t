@@ -8,16 +8,12 @@ not written
 [exit 0]
 
 $ cp examples/2024-03-05-board-meeting.yaml /tmp/minutes-board.yaml && minutes render -t md /tmp/minutes-board.yaml -o /tmp/minutes-board.yaml; cmp /tmp/minutes-board.yaml examples/2024-03-05-board-meeting.yaml && echo input unchanged
-minutes: error: /tmp/minutes-board.yaml: /tmp/minutes-board.yaml: refusing to write over an input file
 minutes: error: /tmp/minutes-board.yaml: refusing to write over an input file
-minutes: nothing written: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 input unchanged
 [exit 0]
 
 $ ln -sf /tmp/minutes-board.yaml /tmp/minutes-board-link.md && minutes render /tmp/minutes-board.yaml -o /tmp/minutes-board-link.md; cmp /tmp/minutes-board.yaml examples/2024-03-05-board-meeting.yaml && echo input unchanged
-minutes: error: /tmp/minutes-board.yaml: /tmp/minutes-board-link.md: refusing to write over an input file
 minutes: error: /tmp/minutes-board-link.md: refusing to write over an input file
-minutes: nothing written: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 input unchanged
 [exit 0]
 

@@ -15,8 +15,12 @@ and every option of `minutes --help` and `minutes COMMAND --help`. Three checks:
    is an error. bash is always checked; fish and zsh when installed (when not, the
    completion.fish and completion.zsh tests fail and say so).
 3. Values: where the help lists the allowed values (`--color WHEN:{auto,always,never}`,
-   `--format TEXT:{text,json,github,junit}`), each shell must offer exactly those; for
-   `render -t` every name of `minutes formats` must be offered (aliases may be added).
+   `--format STYLE:{text,json,github,junit}`), each shell must offer exactly those, after
+   the long and (where there is one) the short form of the option. For the output format
+   (`-t/--to FORMAT:{...}` of render, summary and actions) a shell may offer aliases too
+   (`md`, `htm`, ...), but only words the program accepts as `-t` of that command: each
+   extra word is tried with `minutes COMMAND -t WORD`. For `render -t` every name of
+   `minutes formats` must be offered.
 
 Prints every difference, then exits 1 if there was any.
 """
@@ -31,7 +35,9 @@ from pathlib import Path
 
 SCRIPTS = {"bash": "completions/minutes.bash", "zsh": "completions/_minutes", "fish": "completions/minutes.fish"}
 # An option line of CLI11's help whose type lists the allowed values: "  --color WHEN:{a,b}".
-ENUMERATED = re.compile(r"^  (?:-[A-Za-z0-9],)?(--[A-Za-z0-9][A-Za-z0-9-]*) [A-Z]+:\{([^}]*)\}", re.M)
+ENUMERATED = re.compile(r"^  (?:(-[A-Za-z0-9]),)?(--[A-Za-z0-9][A-Za-z0-9-]*) [A-Z]+:\{([^}]*)\}", re.M)
+# The option whose values are output formats; aliases of them may be offered in addition.
+FORMAT_OPTION = "--to"
 
 
 def run(args, **kwargs):
@@ -39,7 +45,8 @@ def run(args, **kwargs):
 
 
 def program_view(minutes, source_dir):
-    """{command: {options}} ("" for the program's own), {(command, option): {values}}, formats."""
+    """{command: {options}} ("" for the program's own), {(command, option): {values}},
+    {(command, option): short form}, formats."""
     listed = run([sys.executable, str(source_dir / "tests/cli/help_options.py"), minutes])
     if listed.returncode != 0:
         sys.exit(f"help_options.py failed:\n{listed.stderr}")
@@ -48,12 +55,28 @@ def program_view(minutes, source_dir):
         command, _, names = line.rpartition(" ") if " " in line else ("", "", line)
         options.setdefault(command, set()).update(names.split(","))
     values = {}
+    shorts = {}
     for command in options:
         text = run([minutes, *([command] if command else []), "--help"]).stdout
         for match in ENUMERATED.finditer(text):
-            values[(command, match.group(1))] = set(match.group(2).split(","))
+            values[(command, match.group(2))] = set(match.group(3).split(","))
+            if match.group(1):
+                shorts[(command, match.group(2))] = match.group(1)
     formats = {line.split()[0] for line in run([minutes, "formats"]).stdout.splitlines() if line.strip()}
-    return options, values, formats
+    return options, values, shorts, formats
+
+
+def accepted_formats(minutes, command, words, folder):
+    """The WORDS that `minutes COMMAND -t WORD` takes: a name or an alias the command can write.
+    The path does not exist, so nothing is read or written; a format the command cannot write
+    is refused first, with an error that quotes it."""
+    missing = str(Path(folder) / "no-such-record.yaml")
+    accepted = set()
+    for word in words:
+        said = run([minutes, command, "-t", word, missing]).stderr
+        if f'"{word}"' not in said:
+            accepted.add(word)
+    return accepted
 
 
 def spelling(shell, word):
@@ -125,8 +148,9 @@ def parse_answers(result, shell):
     return answers
 
 
-def behaviour_problems(shell, ask, options, values, formats):
-    """Compares what SHELL offers with what the program has."""
+def behaviour_problems(shell, ask, options, values, shorts, formats, accepts):
+    """Compares what SHELL offers with what the program has. accepts(command, words) gives the
+    words the program takes as the output format of COMMAND."""
     problems = []
     commands = sorted(c for c in options if c)
     lines = ["minutes ", "minutes -"]
@@ -134,8 +158,14 @@ def behaviour_problems(shell, ask, options, values, formats):
     offered_commands = set(ask(["minutes "]) ["minutes "])
     every_command = sorted(set(commands) | offered_commands)
     lines += [f"minutes {c} -" for c in every_command]
-    value_lines = {key: f"minutes {key[0]} {key[1]} " for key in values if key[0]}
-    value_lines[("render", "--to")] = "minutes render --to "
+    # (command, option, as typed) -> the line that asks for its values.
+    value_lines = {}
+    for (command, option) in values:
+        if not command:
+            continue
+        for typed in (option, shorts.get((command, option))):
+            if typed:
+                value_lines[(command, option, typed)] = f"minutes {command} {typed} "
     lines += value_lines.values()
     answers = ask(lines)
 
@@ -153,13 +183,21 @@ def behaviour_problems(shell, ask, options, values, formats):
         if command not in options:
             continue  # already reported as a command the program does not have
         compare(f"options of minutes {command}", options[command], answers[f"minutes {command} -"])
-    for (command, option), line in value_lines.items():
+    for (command, option, typed), line in value_lines.items():
         if command not in options or option not in options[command]:
             continue  # reported above
-        if (command, option) == ("render", "--to"):
-            compare("values of minutes render --to (minutes formats)", formats, answers[line], allow_extra=True)
-        else:
-            compare(f"values of minutes {command} {option}", values[(command, option)], answers[line])
+        expected, got = values[(command, option)], answers[line]
+        if option != FORMAT_OPTION:
+            compare(f"values of minutes {command} {typed}", expected, got)
+            continue
+        compare(f"values of minutes {command} {typed}", expected, got, allow_extra=True)
+        extra = set(got) - set(expected)
+        refused = sorted(extra - accepts(command, extra))
+        if refused:
+            problems.append(f"{shell}: values of minutes {command} {typed}: offers what 'minutes {command} "
+                            f"-t' refuses: {' '.join(refused)}")
+        if command == "render":
+            compare(f"values of minutes render {typed} (minutes formats)", formats, got, allow_extra=True)
     return problems
 
 
@@ -167,12 +205,20 @@ def main():
     if len(sys.argv) != 3:
         sys.exit("usage: drift.py MINUTES SOURCE_DIR")
     minutes, source_dir = sys.argv[1], Path(sys.argv[2]).resolve()
-    options, values, formats = program_view(minutes, source_dir)
+    options, values, shorts, formats = program_view(minutes, source_dir)
     print(f"the program: {len(options) - 1} commands, {sum(len(o) for o in options.values())} option names, "
           f"{len(values)} options with listed values, formats {' '.join(sorted(formats))}")
 
     problems = text_problems(source_dir, options)
     with tempfile.TemporaryDirectory() as folder:  # empty: no file names among the answers
+        known = {}  # (command, word) -> whether the program takes it as -t
+
+        def accepts(command, words):
+            unknown = [w for w in words if (command, w) not in known]
+            taken = accepted_formats(minutes, command, unknown, folder)
+            known.update({(command, w): w in taken for w in unknown})
+            return {w for w in words if known[(command, w)]}
+
         shells = {"bash": bash_answers}
         for shell, ask in (("fish", fish_answers), ("zsh", zsh_answers)):
             if shutil.which(shell):
@@ -181,7 +227,7 @@ def main():
                 print(f"{shell} is not installed: only the text of {SCRIPTS[shell]} is checked")
         for shell, ask in shells.items():
             problems += behaviour_problems(shell, lambda lines, ask=ask: ask(source_dir, lines, folder),
-                                           options, values, formats)
+                                           options, values, shorts, formats, accepts)
             print(f"{shell}: checked")
 
     for problem in problems:

@@ -67,7 +67,7 @@ check "$p" 'minutes bogus '
 
 # Options of each command.
 check "$p" 'minutes render --t' --to --table --tz
-check "$p" 'minutes render --f' --fragment
+check "$p" 'minutes render --f' --format --fragment
 check "$p" 'minutes validate -' -h --help --strict -q --quiet -j --jobs --max-size --color --schema --format
 check "$p" 'minutes new --' --help --force --title --date --lang --kind --output --schema-ref
 check "$p" 'minutes import --' --help --report --lang --date --output --color
@@ -80,14 +80,14 @@ check "$p" 'minutes import render --r' --report
 
 # Option values: `--opt value`, `-x value`, `-xvalue` and `--opt=value`.
 check "$p" 'minutes render -t h' html htm
-check "$p" 'minutes render -t ' markdown md html htm csv json ics ical icalendar
+check "$p" 'minutes render -t ' markdown md html htm txt text csv json ics ical icalendar
 check "$p" 'minutes render --to=i' --to=ics --to=ical --to=icalendar
 check "$p" 'minutes render -ti' -tics -tical -ticalendar
 check "$p" 'minutes render --table w' workshops
 check "$p" 'minutes render --lang n' nb nn
-check "$p" 'minutes summary -t ' markdown md html csv json
+check "$p" 'minutes summary -t ' markdown md html htm txt text csv json
 check "$p" 'minutes summary --table a' actions answers
-check "$p" 'minutes actions -t ' markdown md csv json ics
+check "$p" 'minutes actions -t ' markdown md html htm txt text csv json ics ical icalendar
 check "$p" 'minutes validate --format ' text json github junit
 check "$p" 'minutes validate --color ' auto always never
 check "$p" 'minutes import --color a' auto always
@@ -98,7 +98,8 @@ check "$p" 'minutes render a.yaml --tz ' America/Argentina/Salta Europe/Berlin E
 check "$p" 'minutes render --tz Europe/O' Europe/Oslo
 # Free text: nothing, in particular no files.
 check "$p" 'minutes summary --year '
-check "$p" 'minutes summary --to ' # the end of the period here, not a format
+check "$p" 'minutes summary --to ' markdown md html htm txt text csv json
+check "$p" 'minutes summary --until ' # a date
 check "$p" 'minutes actions --as-of '
 check "$p" 'minutes actions --owner '
 check "$p" 'minutes new --date '

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "minutes/validate.hpp"
+#include "minutes/check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size > 256 * 1024) return 0;

@@ -14,6 +14,10 @@ Usage: check_man_drift.py MINUTES MANPAGE
   or SYNOPSIS line names a command that the program does not have.
 - The SYNOPSIS line of a command names each of its options (but --help).
 - Every example line of every --help footer ("Examples:") is a line of the EXAMPLES section.
+- The formats: every name that `minutes formats` prints is an item of its own (the first word
+  of a `.TP` tag) in the subsection "minutes render", where the formats are described; and
+  where `minutes COMMAND --help` lists the values of -t (`-t,--to FORMAT:{markdown,...}`),
+  each of them is named in the item of -t in that command's subsection.
 
 The page is read the way groff prints it: `\\-` is "-" but a bare "-" is a hyphen (U+2010),
 a bare "'" is a closing quote, and so on, so an option or example written without the escapes
@@ -43,6 +47,10 @@ BARE = {"-": "\u2010", "'": "\u2019", "`": "\u2018", "^": "\u02c6", "~": "\u02dc
 STRINGS = {"lq": "\u201c", "rq": "\u201d", "R": "\u00ae", "Tm": "\u2122"}
 ALTERNATING = {"BR", "RB", "BI", "IB", "IR", "RI"}
 OPTION_TOKEN = re.compile(r"(?<![\w\-])(--?[A-Za-z0-9][A-Za-z0-9-]*)")
+# The output format option in --help, with the values it lists: "  -t,--to FORMAT:{a,b}".
+FORMAT_VALUES = re.compile(r"^  (?:-[A-Za-z0-9],)?--to [A-Z]+:\{([^}]*)\}", re.M)
+# The subsection that describes every output format.
+FORMATS_SUBSECTION = "render"
 
 
 def name_at(text, i):
@@ -220,6 +228,19 @@ class Page:
     def subsections(self, section):
         return {ss for s, ss, _, _, _ in self.items if s == section and ss}
 
+    def entries(self, section, subsection):
+        """[(tag, body, line)]: each tagged paragraph of a subsection, its tag and the text that
+        follows it up to the next tag."""
+        found = []
+        for s, ss, kind, text, number in self.items:
+            if s != section or ss != subsection:
+                continue
+            if kind == "tag":
+                found.append([text, "", number])
+            elif found:
+                found[-1][1] += " " + text
+        return [tuple(entry) for entry in found]
+
     def select(self, section, subsection=None, kind=None):
         return [(text, number) for s, ss, k, text, number in self.items
                 if s == section and (subsection is None or ss == subsection) and (kind is None or k == kind)]
@@ -334,6 +355,9 @@ def check(minutes, manpage):
         problems.append(f'{name}: SYNOPSIS has a line for "minutes {command}", a command that '
                         f"'minutes --help' does not list")
 
+    problems += format_problems(minutes, page, name, commands, listed)
+    counts["formats"] = len(format_names(minutes))
+
     example_lines = {text.strip() for text, _ in page.select("EXAMPLES")}
     for command in listed:
         for example in examples_of(help_text(minutes, *([command] if command else []))):
@@ -342,6 +366,54 @@ def check(minutes, manpage):
                 shown = f"minutes {command}".strip()
                 problems.append(f"{name}: {shown}: example missing from EXAMPLES: {example}")
     return problems, counts
+
+
+def format_names(minutes):
+    """The names of `minutes formats`, in order, each once (a name has a row per input)."""
+    rows = subprocess.run([minutes, "formats"], capture_output=True, text=True, check=True).stdout
+    names = []
+    for line in rows.splitlines():
+        if line.strip() and line.split()[0] not in names:
+            names.append(line.split()[0])
+    return names
+
+
+def has_word(text, word):
+    return re.search(r"(?<![\w\-.])" + re.escape(word) + r"(?![\w\-])", text) is not None
+
+
+def format_problems(minutes, page, name, commands, listed):
+    """Every format of the registry is described in the formats subsection, and each command's
+    -t item names the formats its --help lists."""
+    problems = []
+    title = commands.get(FORMATS_SUBSECTION)
+    if title is None:
+        return [f'{name}: no subsection "minutes {FORMATS_SUBSECTION}" to describe the formats in']
+    names = format_names(minutes)
+    if not names:
+        problems.append(f"{name}: 'minutes formats' printed no format")
+    described = {tag.split()[0] for tag, _, _ in page.entries("COMMANDS", title) if tag.split()}
+    for format_name in names:
+        if format_name not in described:
+            problems.append(f'{name}: format {format_name} of \'minutes formats\' has no item '
+                            f'(.TP {format_name}) in subsection "{title}"')
+    for command in listed:
+        if not command or command not in commands:
+            continue
+        match = FORMAT_VALUES.search(help_text(minutes, command))
+        if not match:
+            continue
+        items = [(tag, body) for tag, body, _ in page.entries("COMMANDS", commands[command])
+                 if has_token(tag, "--to")]
+        if not items:
+            continue  # reported as an undocumented option
+        text = " ".join(tag + " " + body for tag, body in items)
+        missing = [v for v in match.group(1).split(",") if not has_word(text, v)]
+        if missing:
+            problems.append(f'{name}: minutes {command}: the item of --to in subsection '
+                            f'"{commands[command]}" does not name the format(s) that --help lists: '
+                            f'{" ".join(missing)}')
+    return problems
 
 
 def main():
@@ -353,8 +425,8 @@ def main():
     if problems:
         print(f"FAILED: {len(problems)} difference(s) between --help and {sys.argv[2]}")
         sys.exit(1)
-    print(f"ok: {counts['commands']} commands, {counts['options']} options and {counts['examples']} "
-          f"examples of --help are all in {sys.argv[2]}")
+    print(f"ok: {counts['commands']} commands, {counts['options']} options, {counts['examples']} "
+          f"examples of --help and {counts['formats']} formats of 'minutes formats' are all in {sys.argv[2]}")
 
 
 if __name__ == "__main__":

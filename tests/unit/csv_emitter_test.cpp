@@ -1,11 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "emit/json_text.hpp"
-#include "emit/emitters.hpp"
+#include "emit_test_util.hpp"
 #include "minutes/record_tables.hpp"
 #include "python_check.hpp"
 
@@ -24,18 +26,34 @@ Meeting with_answers(std::vector<std::string> texts) {
   return meeting;
 }
 
-std::string emit(const Meeting& meeting, EmitOptions options = {}) {
-  const RenderedRecord records[] = {{"m.yaml", &meeting, nullptr}};
-  const auto out = emit_csv(EmitRequest{records, std::move(options)});
-  REQUIRE(out);
+// A record table of `records` as `render -t csv` writes it: the table's header, then the rows
+// made for each record in turn.
+test::Bytes emit_records(std::span<const TableRecord> records, const EmitSettings& settings = {},
+                         std::string_view table = "workshops") {
+  const auto empty = build_record_table(table, {});
+  REQUIRE_MESSAGE(empty.has_value(), (empty ? "" : empty.error()));
+  std::vector<doc::Table> batches;
+  for (const TableRecord& record : records) {
+    auto rows = build_record_table(table, std::span<const TableRecord>(&record, 1));
+    REQUIRE_MESSAGE(rows.has_value(), (rows ? "" : rows.error()));
+    batches.push_back(std::move(*rows));
+  }
+  return test::table_in_batches(make_csv_writer, empty->header, batches, settings);
+}
+
+std::string emit(const Meeting& meeting, const EmitSettings& settings = {},
+                 std::string_view table = "workshops") {
+  const TableRecord records[] = {{"m.yaml", &meeting}};
+  const auto out = emit_records(records, settings, table);
+  REQUIRE_MESSAGE(out.has_value(), test::message_of(out));
   return *out;
 }
 
 // The answer field of a one-answer workshop table, as written.
 std::string answer_field(std::string answer, bool formula_guard = true) {
-  EmitOptions options;
-  options.formula_guard = formula_guard;
-  const std::string out = emit(with_answers({std::move(answer)}), options);
+  EmitSettings settings;
+  settings.formula_guard = formula_guard;
+  const std::string out = emit(with_answers({std::move(answer)}), settings);
   const std::string prefix =
       "\"m.yaml\",\"2020-02-25\",\"Dialogmøte\",\"Del 1\",\"Hva?\",\"1\",\"1\",";
   const std::size_t at = out.find(prefix);
@@ -111,17 +129,15 @@ TEST_CASE("csv: RFC 4180 with every field quoted, CRLF and a header row") {
 TEST_CASE("csv: --table picks the table; an unknown table is an error") {
   Meeting meeting = with_answers({});
   meeting.actions = {Action{"A-1", "Sende referat", "Per", Date{2020, 3, 1}, ActionStatus::open}};
-  EmitOptions options;
-  options.table = "actions";
   CHECK(
-      emit(meeting, options) ==
+      emit(meeting, {}, "actions") ==
       "\"file\",\"date\",\"meeting\",\"position\",\"id\",\"task\",\"owner\",\"due\",\"status\"\r\n"
       "\"m.yaml\",\"2020-02-25\",\"Dialogmøte\",\"1\",\"A-1\",\"Sende referat\",\"Per\","
       "\"2020-03-01\",\"open\"\r\n");
 
-  options.table = "tiltak";
-  const RenderedRecord records[] = {{"m.yaml", &meeting, nullptr}};
-  const auto out = emit_csv(EmitRequest{records, options});
+  // The table is built before the CSV writer sees it: the name is checked there.
+  const TableRecord records[] = {{"m.yaml", &meeting}};
+  const auto out = build_record_table("tiltak", records);
   REQUIRE_FALSE(out);
   CHECK(out.error().starts_with("unknown table \"tiltak\"; known tables: workshops,"));
 }
@@ -130,12 +146,14 @@ TEST_CASE("csv: all records go into one table") {
   const Meeting first = with_answers({"a"});
   Meeting second = with_answers({"b"});
   second.title = "Kick-off";
-  const RenderedRecord records[] = {{"1.yaml", &first, nullptr}, {"2.yaml", &second, nullptr}};
-  const auto out = emit_csv(EmitRequest{records, {}});
+  const TableRecord records[] = {{"1.yaml", &first}, {"2.yaml", &second}};
+  const auto out = emit_records(records);
   REQUIRE(out);
   CHECK(out->find("\"1.yaml\",\"2020-02-25\",\"Dialogmøte\"") != std::string::npos);
   CHECK(out->find("\"2.yaml\",\"2020-02-25\",\"Kick-off\"") != std::string::npos);
   CHECK(out->find("\"1.yaml\"") < out->find("\"2.yaml\""));
+  CHECK(out->starts_with("\"file\",\"date\""));
+  CHECK(out->find("\"file\"", 1) == std::string::npos);  // one header
 }
 
 TEST_CASE("csv: the formula guard prefixes ' to cells a spreadsheet would run") {
@@ -168,8 +186,8 @@ TEST_CASE("csv: --no-formula-guard writes cells as they are") {
 TEST_CASE("csv: the guard applies to every column, not only answers") {
   Meeting meeting = with_answers({"ok"});
   meeting.title = "=cmd|' /C calc'!A0";
-  const RenderedRecord records[] = {{"-rf.yaml", &meeting, nullptr}};
-  const auto out = emit_csv(EmitRequest{records, {}});
+  const TableRecord records[] = {{"-rf.yaml", &meeting}};
+  const auto out = emit_records(records);
   REQUIRE(out);
   CHECK(out->find("\"'-rf.yaml\",\"2020-02-25\",\"'=cmd|' /C calc'!A0\"") != std::string::npos);
 }
@@ -177,9 +195,9 @@ TEST_CASE("csv: the guard applies to every column, not only answers") {
 TEST_CASE("csv: the UTF-8 byte-order mark only on request") {
   const Meeting meeting = with_answers({"Fiber under ny utbygging"});
   CHECK(emit(meeting).starts_with("\"file\""));
-  EmitOptions options;
-  options.bom = true;
-  const std::string out = emit(meeting, options);
+  EmitSettings settings;
+  settings.bom = true;
+  const std::string out = emit(meeting, settings);
   CHECK(out.starts_with("\xEF\xBB\xBF\"file\",\"date\""));
   CHECK(out.substr(3) == emit(meeting));
 }
@@ -202,11 +220,11 @@ TEST_CASE("csv: round trip through Python's csv module") {
     for (const bool bom : {false, true}) {
       CAPTURE(guard);
       CAPTURE(bom);
-      EmitOptions options;
-      options.formula_guard = guard;
-      options.bom = bom;
-      const RenderedRecord records[] = {{"hostile.yaml", &meeting, nullptr}};
-      const auto csv = emit_csv(EmitRequest{records, options});
+      EmitSettings settings;
+      settings.formula_guard = guard;
+      settings.bom = bom;
+      const TableRecord records[] = {{"hostile.yaml", &meeting}};
+      const auto csv = emit_records(records, settings);
       REQUIRE(csv);
       const auto table = build_record_table("workshops", records);
       REQUIRE(table);

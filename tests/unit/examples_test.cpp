@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "minutes/validate.hpp"
+#include "minutes/check.hpp"
 #include "test_files.hpp"
 
 using minutes::AttendanceStatus;
@@ -152,7 +152,8 @@ TEST_CASE("the seed transcription decodes to what the paper record says") {
     CHECK(meeting.actions[0].due == Date{2020, 3, 24});
     CHECK(meeting.actions[0].status == minutes::ActionStatus::open);
     CHECK(meeting.actions[0].owner.empty());
-    CHECK(meeting.actions[0].task == "Representanten for næringslivet ønskes utpekt frem til 24.mars");
+    CHECK(meeting.actions[0].task ==
+          "Representanten for næringslivet ønskes utpekt frem til 24.mars");
     REQUIRE(meeting.attachments.size() == 1);
     CHECK(meeting.attachments[0].title == "Presentasjonen");
     CHECK(meeting.attachments[0].href.empty());

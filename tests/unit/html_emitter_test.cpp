@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "emit/emitters.hpp"
 #include "emit/markdown_limits.hpp"
+#include "emit_test_util.hpp"
 
 using namespace minutes;
 using doc::Span;
@@ -12,11 +12,10 @@ using Style = doc::Span::Style;
 
 namespace {
 
-tl::expected<std::string, std::string> emit(const doc::Document& document, bool fragment) {
-  const RenderedRecord record{"test.yaml", nullptr, &document};
-  EmitOptions options;
-  options.fragment = fragment;
-  return emit_html(EmitRequest{std::span<const RenderedRecord>(&record, 1), options});
+test::Bytes emit(const doc::Document& document, bool fragment) {
+  EmitSettings settings;
+  settings.fragment = fragment;
+  return test::whole_document(make_html_writer, document, settings);
 }
 
 doc::Document document_of(std::vector<doc::Block> blocks) {
@@ -26,7 +25,7 @@ doc::Document document_of(std::vector<doc::Block> blocks) {
 // The HTML of one block: the fragment without its <article> lines.
 std::string render(doc::Block block) {
   const auto out = emit(document_of({std::move(block)}), true);
-  REQUIRE_MESSAGE(out.has_value(), (out ? "" : out.error()));
+  REQUIRE_MESSAGE(out.has_value(), test::message_of(out));
   const std::string open = "<article>\n";
   const std::string close = "\n</article>\n";
   if (*out == "<article></article>\n") return "";
@@ -79,7 +78,7 @@ TEST_CASE("html: language and title fall back when the document has none") {
   document.title = " ";
   document.language = "";
   const std::string page = emit(document, false).value();
-  CHECK(count(page, "<html lang=\"en\">") == 1);  // EmitOptions::language
+  CHECK(count(page, "<html lang=\"en\">") == 1);  // EmitSettings::language
   CHECK(count(page, "<title>Overskrift</title>") == 1);
   document.blocks.clear();
   CHECK(count(emit(document, false).value(), "<title>Minutes</title>") == 1);
@@ -235,21 +234,23 @@ TEST_CASE("html: tables with caption, header row or none, in a scrolling wrapper
   CHECK(render({doc::Table{"empty", "Ingen kolonner", {}, {}, true}}) == "");
 }
 
-TEST_CASE("html: one record only, and Markdown fields within the limits") {
-  const doc::Document document = document_of({{doc::Paragraph{doc::plain("x")}}});
-  const RenderedRecord records[2] = {{"a.yaml", nullptr, &document},
-                                     {"b.yaml", nullptr, &document}};
-  CHECK_FALSE(emit_html(EmitRequest{std::span<const RenderedRecord>(records, 2), {}}).has_value());
-  CHECK_FALSE(emit_html(EmitRequest{std::span<const RenderedRecord>(records, 0), {}}).has_value());
-
+TEST_CASE("html: Markdown fields within the limits") {
   const auto too_long = emit(
       document_of({{doc::MarkdownText{std::string(k_max_markdown_field_chars + 1, '>')}}}), false);
   REQUIRE_FALSE(too_long.has_value());
-  CHECK(too_long.error().starts_with("a Markdown field has 16385 characters; the limit is 16384"));
+  CHECK(too_long.error().kind == Error::Kind::input);
+  CHECK(too_long.error().message.starts_with(
+      "a Markdown field has 16385 characters; the limit is 16384"));
+  const auto piece = test::document_pieces(
+      make_html_writer, document_of({{doc::Paragraph{doc::plain("x")}}}),
+      {document_of({{doc::MarkdownText{std::string(k_max_markdown_field_chars + 1, '>')}}})});
+  REQUIRE_FALSE(piece.has_value());
+  CHECK(piece.error().message == too_long.error().message);
 
   std::vector<doc::Block> blocks;
   for (int i = 0; i < 9; ++i) blocks.push_back({doc::MarkdownText{std::string(16000, '*')}});
   const auto total = emit(document_of(std::move(blocks)), true);
   REQUIRE_FALSE(total.has_value());
-  CHECK(total.error().starts_with("the Markdown of this record has 144000 characters"));
+  CHECK(total.error().kind == Error::Kind::input);
+  CHECK(total.error().message.starts_with("the Markdown of this record has 144000 characters"));
 }

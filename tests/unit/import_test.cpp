@@ -1,3 +1,5 @@
+#include "minutes/import.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -8,8 +10,7 @@
 
 #include "import/recognise.hpp"
 #include "import/text.hpp"
-#include "minutes/import.hpp"
-#include "minutes/validate.hpp"
+#include "minutes/check.hpp"
 #include "test_files.hpp"
 
 using minutes::ActionStatus;
@@ -25,7 +26,8 @@ namespace {
 
 std::vector<std::string> texts_of(std::string_view text, const std::vector<imp::Span>& spans) {
   std::vector<std::string> out;
-  for (const imp::Span& span : spans) out.emplace_back(text.substr(span.begin, span.end - span.begin));
+  for (const imp::Span& span : spans)
+    out.emplace_back(text.substr(span.begin, span.end - span.begin));
   return out;
 }
 
@@ -167,11 +169,12 @@ TEST_CASE("text helpers keep byte offsets and split sentences where people end t
       "Rådmannen avsluttet møtet. Det er ønskelig med en **representant** f.eks. fra Smart "
       "Skiptvet. Neste møte er den **24.mars kl.18-21**. Representanten ønskes utpekt frem til "
       "24.mars.";
-  CHECK(texts_of(text, imp::sentences(text)) ==
-        std::vector<std::string>{"Rådmannen avsluttet møtet.",
-                                 "Det er ønskelig med en **representant** f.eks. fra Smart Skiptvet.",
-                                 "Neste møte er den **24.mars kl.18-21**.",
-                                 "Representanten ønskes utpekt frem til 24.mars."});
+  CHECK(
+      texts_of(text, imp::sentences(text)) ==
+      std::vector<std::string>{"Rådmannen avsluttet møtet.",
+                               "Det er ønskelig med en **representant** f.eks. fra Smart Skiptvet.",
+                               "Neste møte er den **24.mars kl.18-21**.",
+                               "Representanten ønskes utpekt frem til 24.mars."});
   CHECK(imp::sentences("Møtet startet kl. 18 med mat, og K. Ahmed kom.").size() == 1);
   CHECK(imp::shorten("en to tre fire", 8) == "en to…");
   CHECK(imp::code_points("Dialogmøte") == 10);
@@ -243,9 +246,11 @@ TEST_CASE("dates in Norwegian, English and numeric forms") {
 TEST_CASE("times and time ranges") {
   const auto times = [](std::string_view text) {
     const auto found = imp::find_times(text);
-    return found ? std::pair{found->start, found->finish} : std::pair{std::optional<Time>(), std::optional<Time>()};
+    return found ? std::pair{found->start, found->finish}
+                 : std::pair{std::optional<Time>(), std::optional<Time>()};
   };
-  CHECK(times("den 24.mars kl.18-21") == std::pair{std::optional<Time>(Time{18, 0}), std::optional<Time>(Time{21, 0})});
+  CHECK(times("den 24.mars kl.18-21") ==
+        std::pair{std::optional<Time>(Time{18, 0}), std::optional<Time>(Time{21, 0})});
   CHECK(times("3 March 2024, 18:30 - 20:45").first == Time{18, 30});
   CHECK(times("3 March 2024, 18:30 - 20:45").second == Time{20, 45});
   CHECK(times("Tid: 18.30 - 20.00").second == Time{20, 0});
@@ -291,7 +296,8 @@ TEST_CASE("section labels, workshop parts, agenda cases and title prefixes") {
   CHECK(imp::is_agenda_case("Sak 12/24 Budsjett 2025"));
   CHECK(imp::is_agenda_case("Item 3: Any other business"));
   CHECK_FALSE(imp::is_agenda_case("Saker til behandling"));
-  CHECK(imp::title_prefix("Referat fra dialogmøte med næringslivet") == std::string("Referat fra ").size());
+  CHECK(imp::title_prefix("Referat fra dialogmøte med næringslivet") ==
+        std::string("Referat fra ").size());
   CHECK(imp::title_prefix("Minutes of the board meeting") == std::string("Minutes of ").size());
   CHECK(imp::title_prefix("MØTEREFERAT") == std::string("MØTEREFERAT").size());
   CHECK(imp::title_prefix("Referatet ble godkjent") == 0);
@@ -315,11 +321,13 @@ TEST_CASE("participants: names, roles, organisations, groups and stand-ins") {
     REQUIRE(found.groups.size() == 1);
     CHECK(found.groups[0].name == "næringslivet");
     CHECK(found.groups[0].count == 32);
-    CHECK(found.groups[0].note == "Det møtt opp flere enn som var påmeldt, som var veldig hyggelig.");
+    CHECK(found.groups[0].note ==
+          "Det møtt opp flere enn som var påmeldt, som var veldig hyggelig.");
     CHECK(found.rest.empty());
   }
   SUBCASE("the forms people write") {
-    const auto one = [](std::string_view text, AttendanceStatus status = AttendanceStatus::present) {
+    const auto one = [](std::string_view text,
+                        AttendanceStatus status = AttendanceStatus::present) {
       const auto found = imp::parse_people(text, status);
       REQUIRE(found.persons.size() == 1);
       CHECK(found.rest.empty());
@@ -329,7 +337,8 @@ TEST_CASE("participants: names, roles, organisations, groups and stand-ins") {
     CHECK(one("styreleder Randi Moe").name == "Randi Moe");
     CHECK(one("styreleder Randi Moe").role == "styreleder");
     CHECK(one("Tor Ivar Bakken - kasserer").role == "kasserer");
-    CHECK(one("Lucy Brennan (Hollybrook Parish Council)").organization == "Hollybrook Parish Council");
+    CHECK(one("Lucy Brennan (Hollybrook Parish Council)").organization ==
+          "Hollybrook Parish Council");
     CHECK(one("Tom Hadley (Treasurer, Hollybrook Allotment Society)").role == "Treasurer");
     const Person stand_in = one("Ole Kristian Dahl (varamedlem, møtte for Per Nyhus)");
     CHECK(stand_in.role == "varamedlem");
@@ -339,8 +348,8 @@ TEST_CASE("participants: names, roles, organisations, groups and stand-ins") {
     CHECK(one("Eli Brekke", AttendanceStatus::regrets).status == AttendanceStatus::regrets);
   }
   SUBCASE("lists, leads and counts") {
-    const auto list = imp::parse_people("Apologies were received from Sandra Whitlock and Ben Ortiz.",
-                                        AttendanceStatus::regrets);
+    const auto list = imp::parse_people(
+        "Apologies were received from Sandra Whitlock and Ben Ortiz.", AttendanceStatus::regrets);
     REQUIRE(list.persons.size() == 2);
     CHECK(list.persons[1].name == "Ben Ortiz");
     const auto counted = imp::parse_people("Det møtte 46 innbyggere.", AttendanceStatus::present);
@@ -350,7 +359,8 @@ TEST_CASE("participants: names, roles, organisations, groups and stand-ins") {
     const auto labelled = imp::parse_people("Tilhørere: 12", AttendanceStatus::present);
     REQUIRE(labelled.groups.size() == 1);
     CHECK(labelled.groups[0].count == 12);
-    const auto sentence = imp::parse_people("Møtet ble åpnet av lederen.", AttendanceStatus::present);
+    const auto sentence =
+        imp::parse_people("Møtet ble åpnet av lederen.", AttendanceStatus::present);
     CHECK(sentence.persons.empty());
     CHECK(sentence.rest == "Møtet ble åpnet av lederen.");
   }
@@ -393,7 +403,8 @@ TEST_CASE("presenters and owners come from known people, roles and organisations
 
 TEST_CASE("deadlines, actions, decisions and attachments") {
   const Date meeting{2020, 2, 25};
-  const auto deadline = imp::find_deadline("Representanten ønskes utpekt frem til 24.mars.", meeting);
+  const auto deadline =
+      imp::find_deadline("Representanten ønskes utpekt frem til 24.mars.", meeting);
   REQUIRE(deadline.has_value());
   CHECK(deadline->due == Date{2020, 3, 24});
   CHECK(deadline->year_guessed);
@@ -406,11 +417,13 @@ TEST_CASE("deadlines, actions, decisions and attachments") {
       Person{"Priya Nair", "Secretary", "", AttendanceStatus::present, ""},
       Person{"Henrik Aas", "nestleder", "", AttendanceStatus::present, ""}};
   const auto action = imp::parse_action(
-      "Priya Nair to write to the council (owner: Priya Nair; due: 15 April 2020).", meeting, people);
+      "Priya Nair to write to the council (owner: Priya Nair; due: 15 April 2020).", meeting,
+      people);
   CHECK(action.action.task == "Priya Nair to write to the council");
   CHECK(action.action.owner == "Priya Nair");
   CHECK(action.action.due == Date{2020, 4, 15});
-  const auto field = imp::parse_action("Henrik bestiller container. Frist: 20. april.", meeting, people);
+  const auto field =
+      imp::parse_action("Henrik bestiller container. Frist: 20. april.", meeting, people);
   CHECK(field.action.task == "Henrik bestiller container");
   CHECK(field.action.owner == "Henrik Aas");
   CHECK(field.action.due == Date{2020, 4, 20});
@@ -418,7 +431,8 @@ TEST_CASE("deadlines, actions, decisions and attachments") {
   CHECK(done.action.status == ActionStatus::done);
   CHECK(done.action.task == "Send the invitation");
 
-  const auto votes = imp::parse_decision("The accounts are approved (5 for, 0 against, 1 abstention).");
+  const auto votes =
+      imp::parse_decision("The accounts are approved (5 for, 0 against, 1 abstention).");
   CHECK(votes.decision.text == "The accounts are approved.");
   REQUIRE(votes.decision.votes.has_value());
   CHECK(votes.decision.votes->in_favour == 5);
@@ -435,7 +449,8 @@ TEST_CASE("deadlines, actions, decisions and attachments") {
   REQUIRE(presentation.has_value());
   CHECK(presentation->attachment.title == "Presentasjonen");
   CHECK(presentation->whole);
-  const auto labelled = imp::attachment_from_sentence("Vedlegg: [Budsjett 2025](vedlegg/budsjett.pdf)");
+  const auto labelled =
+      imp::attachment_from_sentence("Vedlegg: [Budsjett 2025](vedlegg/budsjett.pdf)");
   REQUIRE(labelled.has_value());
   CHECK(labelled->attachment.title == "Budsjett 2025");
   CHECK(labelled->attachment.href == "vedlegg/budsjett.pdf");
@@ -452,7 +467,8 @@ TEST_CASE("deadlines, actions, decisions and attachments") {
 TEST_CASE("the next meeting: title, date with the year of the meeting, times and place") {
   const Date meeting{2020, 2, 25};
   const auto seed = imp::parse_next_meeting(
-      "Neste møte blir Kick-Off for programmet SMART SKIPTVET, den **24.mars kl.18-21**.", meeting, false);
+      "Neste møte blir Kick-Off for programmet SMART SKIPTVET, den **24.mars kl.18-21**.", meeting,
+      false);
   REQUIRE(seed.has_value());
   CHECK(seed->next.title == "Kick-Off for programmet SMART SKIPTVET");
   CHECK(seed->next.date == Date{2020, 3, 24});
@@ -460,12 +476,13 @@ TEST_CASE("the next meeting: title, date with the year of the meeting, times and
   CHECK(seed->next.end == Time{21, 0});
   CHECK(seed->next.location.empty());
   CHECK(seed->whole);
-  const auto english = imp::parse_next_meeting("7 April 2020, 19:00–20:45, Church Hall.", meeting, true);
+  const auto english =
+      imp::parse_next_meeting("7 April 2020, 19:00–20:45, Church Hall.", meeting, true);
   REQUIRE(english.has_value());
   CHECK(english->next.title.empty());
   CHECK(english->next.location == "Church Hall");
-  const auto nynorsk = imp::parse_next_meeting("Neste møte vert 16. januar kl. 19.00 på grendahuset.",
-                                               Date{2023, 11, 14}, false);
+  const auto nynorsk = imp::parse_next_meeting(
+      "Neste møte vert 16. januar kl. 19.00 på grendahuset.", Date{2023, 11, 14}, false);
   REQUIRE(nynorsk.has_value());
   CHECK(nynorsk->next.date == Date{2024, 1, 16});
   CHECK(nynorsk->next.location == "grendahuset");
@@ -477,7 +494,8 @@ TEST_CASE("the next meeting: title, date with the year of the meeting, times and
 
 TEST_CASE("workshop questions: a prompt and its grid") {
   SUBCASE("tab-separated rows under a padded prompt; the empty cell is left out") {
-    const auto lines = lines_of("Hva mener du?\t\t\t\nA\tB\tC\tD\nE\tF\t\t\nHva mangler?\t\t\t\nG\tH\n");
+    const auto lines =
+        lines_of("Hva mener du?\t\t\t\nA\tB\tC\tD\nE\tF\t\t\nHva mangler?\t\t\t\nG\tH\n");
     const auto question = imp::read_question(lines, 0, false);
     REQUIRE(question.has_value());
     CHECK(question->question.prompt == "Hva mener du?");
@@ -494,7 +512,8 @@ TEST_CASE("workshop questions: a prompt and its grid") {
     CHECK(question->question.prompt == "Hvilke trenger vi? Beskriv form.");
   }
   SUBCASE("a Markdown pipe table; a header with text is not an answer") {
-    const auto lines = lines_of("**Hva bør vi gjøre?**\n\n| Raskt | Senere |\n|---|---|\n| a | b |\n| c | |\n");
+    const auto lines =
+        lines_of("**Hva bør vi gjøre?**\n\n| Raskt | Senere |\n|---|---|\n| a | b |\n| c | |\n");
     const auto question = imp::read_question(lines, 0, false);
     REQUIRE(question.has_value());
     CHECK(question->question.prompt == "Hva bør vi gjøre?");
@@ -514,15 +533,23 @@ TEST_CASE("workshop questions: a prompt and its grid") {
   SUBCASE("not questions") {
     CHECK_FALSE(imp::read_question(lines_of("Budsjett\nA\tB\n"), 0, false).has_value());
     CHECK_FALSE(imp::read_question(lines_of("Hva nå?\nVi venter.\n"), 0, false).has_value());
-    CHECK_FALSE(imp::read_question(lines_of("Bredt?\na\tb\tc\td\te\tf\tg\th\ti\tj\tk\tl\tm\n"), 0, false).has_value());
+    CHECK_FALSE(
+        imp::read_question(lines_of("Bredt?\na\tb\tc\td\te\tf\tg\th\ti\tj\tk\tl\tm\n"), 0, false)
+            .has_value());
   }
 }
 
 TEST_CASE("the language is guessed from the words") {
-  CHECK(imp::guess_language("Det var 32 personer fra næringslivet til stede, og møtet ble avsluttet.").language == "nb");
-  CHECK(imp::guess_language("Det kom fleire frå bygda, men styret vart ikkje samde om kva dei skulle gjere.").language == "nn");
+  CHECK(
+      imp::guess_language("Det var 32 personer fra næringslivet til stede, og møtet ble avsluttet.")
+          .language == "nb");
+  CHECK(imp::guess_language(
+            "Det kom fleire frå bygda, men styret vart ikkje samde om kva dei skulle gjere.")
+            .language == "nn");
   CHECK(imp::guess_language("The board agreed that the fee will stay the same.").language == "en");
-  CHECK(imp::guess_language("Die Sitzung wurde um 19 Uhr von der Vorsitzenden eröffnet.").language == "de");
+  CHECK(
+      imp::guess_language("Die Sitzung wurde um 19 Uhr von der Vorsitzenden eröffnet.").language ==
+      "de");
 }
 
 TEST_CASE("the YAML writer round-trips hostile strings") {
@@ -535,27 +562,78 @@ TEST_CASE("the YAML writer round-trips hostile strings") {
   meeting.organizer = "017";
   meeting.language = "nb";
   meeting.status = minutes::RecordStatus::approved;
-  meeting.summary = "**Budsjettet** ble vedtatt.\n\n- Eiendomsskatten beholdes.\n- Gebyrene øker med 3 %.\n";
-  const std::vector<std::string> hostile{
-      "yes", "no", "Yes", "NO", "on", "off", "~", "null", "true", "False", "017", "0x1F", "1e3",
-      ".inf", "-.5", "18:00", "1:20:30", "1_000", "\"", "'", ": ", "a: b", "a #b", "#", "- item",
-      "-", "? x", "*bold*", "**strong**", "&anchor", "*alias", "!tag", "@x", "%", "`code`",
-      "|", ">", "[a, b]", "{a: 1}", ",", "ends with colon:", " leading space", "trailing space ",
-      "tab\there", "line\nbreak", "æøå ÆØÅ", "…", "C:\\mapper", "=", "...", "---", "x\\y\"z",
-      "control \x1b[31m", "line\u2028separator"};
+  meeting.summary =
+      "**Budsjettet** ble vedtatt.\n\n- Eiendomsskatten beholdes.\n- Gebyrene øker med 3 %.\n";
+  const std::vector<std::string> hostile{"yes",
+                                         "no",
+                                         "Yes",
+                                         "NO",
+                                         "on",
+                                         "off",
+                                         "~",
+                                         "null",
+                                         "true",
+                                         "False",
+                                         "017",
+                                         "0x1F",
+                                         "1e3",
+                                         ".inf",
+                                         "-.5",
+                                         "18:00",
+                                         "1:20:30",
+                                         "1_000",
+                                         "\"",
+                                         "'",
+                                         ": ",
+                                         "a: b",
+                                         "a #b",
+                                         "#",
+                                         "- item",
+                                         "-",
+                                         "? x",
+                                         "*bold*",
+                                         "**strong**",
+                                         "&anchor",
+                                         "*alias",
+                                         "!tag",
+                                         "@x",
+                                         "%",
+                                         "`code`",
+                                         "|",
+                                         ">",
+                                         "[a, b]",
+                                         "{a: 1}",
+                                         ",",
+                                         "ends with colon:",
+                                         " leading space",
+                                         "trailing space ",
+                                         "tab\there",
+                                         "line\nbreak",
+                                         "æøå ÆØÅ",
+                                         "…",
+                                         "C:\\mapper",
+                                         "=",
+                                         "...",
+                                         "---",
+                                         "x\\y\"z",
+                                         "control \x1b[31m",
+                                         "line\u2028separator"};
   for (const std::string& text : hostile) {
     meeting.participants.emplace_back(Person{text, text, text, AttendanceStatus::guest, text});
   }
   meeting.participants.emplace_back(Group{"32", 32, "note: yes"});
-  meeting.agenda.push_back({"- Rådmannen informerte", "&p", "Første linje\n\n  innrykket linje\nsiste: linje"});
+  meeting.agenda.push_back(
+      {"- Rådmannen informerte", "&p", "Første linje\n\n  innrykket linje\nsiste: linje"});
   meeting.agenda.push_back({"notes ending in blank lines", "", "a\nb\n\n\n"});
   meeting.agenda.push_back({"notes with a tab", "", "a\n\tb"});
   meeting.agenda.push_back({"notes starting with a space", "", " a\nb"});
   meeting.decisions.push_back({"", "yes", std::nullopt});
   meeting.decisions.push_back({"12", "#1: vedtatt", minutes::Votes{5, 0, std::nullopt}});
-  meeting.actions.push_back({"A-1", "- do it", "@owner", Date{2024, 4, 1}, ActionStatus::cancelled});
+  meeting.actions.push_back(
+      {"A-1", "- do it", "@owner", Date{2024, 4, 1}, ActionStatus::cancelled});
   meeting.attachments.push_back({"%20", "https://example.org/a b?c=d#e"});
-  meeting.next_meeting = minutes::NextMeeting{"Kick-Off: SMART", Date{2024, 4, 16}, Time{18, 0}, Time{21, 0}, "*"};
+  meeting.next_meeting =
+      minutes::NextMeeting{"Kick-Off: SMART", Date{2024, 4, 16}, Time{18, 0}, Time{21, 0}, "*"};
   minutes::Question question{"Hva? Beskriv: form", 4, {}};
   for (const std::string& text : hostile) question.answers.push_back({text, std::nullopt, {}});
   question.answers.push_back({"with votes", 3, {"2025", "yes", "a b"}});
@@ -566,7 +644,8 @@ TEST_CASE("the YAML writer round-trips hostile strings") {
   const std::string yaml = minutes::write_record_yaml(meeting);
   CHECK(yaml.starts_with("title: \"no\"\ndate: 2024-03-05\nstart: \"09:05\"\nend: \"18:00\"\n"));
   CHECK(yaml.find("organizer: \"017\"\n") != std::string::npos);
-  CHECK(yaml.find("summary: |\n  **Budsjettet** ble vedtatt.\n\n  - Eiendomsskatten") != std::string::npos);
+  CHECK(yaml.find("summary: |\n  **Budsjettet** ble vedtatt.\n\n  - Eiendomsskatten") !=
+        std::string::npos);
   CHECK(yaml.find("  - name: \"- item\"\n") != std::string::npos);
   CHECK(yaml.find("  - name: æøå ÆØÅ\n") != std::string::npos);
   CHECK(yaml.find("\\x1B") != std::string::npos);
@@ -584,8 +663,8 @@ TEST_CASE("the writer follows the key order of docs/format.md and leaves default
 }
 
 TEST_CASE("importing the seed gives the hand transcription in examples/, field by field") {
-  const auto imported =
-      import_text(minutes::test::read_bytes(minutes::test::source_path("tests/import/seed-dialogmote-naeringslivet.txt")));
+  const auto imported = import_text(minutes::test::read_bytes(
+      minutes::test::source_path("tests/import/seed-dialogmote-naeringslivet.txt")));
   const minutes::CheckedRecord example = minutes::check_record(minutes::test::read_bytes(
       minutes::test::source_path("examples/2020-02-25-dialogmote-naeringslivet.yaml")));
   REQUIRE(example.meeting.has_value());
@@ -613,7 +692,8 @@ TEST_CASE("importing the seed gives the hand transcription in examples/, field b
 
 TEST_CASE("every document in tests/import/ imports to a valid record equal to its expected one") {
   std::size_t documents = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(minutes::test::source_path("tests/import"))) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(minutes::test::source_path("tests/import"))) {
     const auto& path = entry.path();
     if (path.extension() != ".txt" && path.extension() != ".md") continue;
     ++documents;
@@ -632,7 +712,9 @@ TEST_CASE("every document in tests/import/ imports to a valid record equal to it
 
 TEST_CASE("the shapes of the other test documents") {
   const auto load = [](std::string_view name) {
-    return import_text(minutes::test::read_bytes(minutes::test::source_path(std::string("tests/import/") + std::string(name)))).meeting;
+    return import_text(minutes::test::read_bytes(minutes::test::source_path(
+                           std::string("tests/import/") + std::string(name))))
+        .meeting;
   };
   SUBCASE("English board minutes: decisions with votes, actions with owners and due dates") {
     const Meeting meeting = load("english-board.txt");
@@ -699,7 +781,9 @@ TEST_CASE("input that cannot be imported gets an error with its line") {
   const auto binary = error(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   CHECK(binary.rule == "encoding");
   CHECK(binary.message.starts_with("not a text file"));
-  const auto latin1 = error("Referat fra styremøte 03.03.2024\n\nSted: R\xe5" "dhuset\n");
+  const auto latin1 = error(
+      "Referat fra styremøte 03.03.2024\n\nSted: R\xe5"
+      "dhuset\n");
   CHECK(latin1.rule == "encoding");
   CHECK(latin1.position == minutes::Position{3, 8});
   CHECK(latin1.message.find("Latin-1") != std::string::npos);
@@ -719,15 +803,15 @@ TEST_CASE("the report says where each line went and what was guessed") {
   minutes::ImportOptions options;
   options.language = "nb";
   const auto result = import_text(
-      "Referat fra styremøte 03.03.2024\n\nTil stede: Kari Nordmann (leder)\n\nDette forstår ingen.\n",
+      "Referat fra styremøte 03.03.2024\n\nTil stede: Kari Nordmann (leder)\n\nDette forstår "
+      "ingen.\n",
       options);
   std::vector<std::string> lines;
   for (const auto& note : result.notes) lines.push_back(minutes::format_import_note(note));
-  CHECK(lines == std::vector<std::string>{
-                     "-: language: nb",
-                     "1: title: \"Styremøte\"",
-                     "1: date: 2024-03-03",
-                     "3: participants[0]: \"Kari Nordmann\", role \"leder\"",
-                     "5: summary: \"Dette forstår ingen.\" (guessed: not understood as participants)"});
+  CHECK(lines ==
+        std::vector<std::string>{
+            "-: language: nb", "1: title: \"Styremøte\"", "1: date: 2024-03-03",
+            "3: participants[0]: \"Kari Nordmann\", role \"leder\"",
+            "5: summary: \"Dette forstår ingen.\" (guessed: not understood as participants)"});
   CHECK(result.meeting.summary == "Dette forstår ingen.");
 }

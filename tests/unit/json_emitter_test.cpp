@@ -3,16 +3,15 @@
 #include <string>
 
 #include "emit/json_text.hpp"
-#include "emit/emitters.hpp"
+#include "emit_test_util.hpp"
 
 using namespace minutes;
 
 namespace {
 
 std::string emit(const Meeting& meeting) {
-  const RenderedRecord records[] = {{"m.yaml", &meeting, nullptr}};
-  const auto out = emit_json(EmitRequest{records, {}});
-  REQUIRE(out);
+  const auto out = test::record_output(write_record_json, "m.yaml", meeting);
+  REQUIRE_MESSAGE(out.has_value(), test::message_of(out));
   return *out;
 }
 
@@ -233,15 +232,4 @@ TEST_CASE("json: empty votes stay an object; a workshop without questions has []
   CHECK(out.find(R"("title": "W",
       "questions": []
     })") != std::string::npos);
-}
-
-TEST_CASE("json: exactly one record") {
-  Meeting meeting;
-  meeting.title = "T";
-  meeting.date = {2024, 1, 2};
-  const RenderedRecord two[] = {{"a.yaml", &meeting, nullptr}, {"b.yaml", &meeting, nullptr}};
-  const auto out = emit_json(EmitRequest{two, {}});
-  REQUIRE_FALSE(out);
-  CHECK(out.error() == "json writes one record per output, got 2");
-  CHECK_FALSE(emit_json(EmitRequest{{}, {}}));
 }

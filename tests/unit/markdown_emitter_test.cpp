@@ -1,3 +1,4 @@
+#include <cmark.h>
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -5,11 +6,9 @@
 #include <string>
 #include <vector>
 
-#include <cmark.h>
-
-#include "emit/emitters.hpp"
 #include "emit/markdown_limits.hpp"
 #include "emit/safe_url.hpp"
+#include "emit_test_util.hpp"
 #include "test_files.hpp"
 
 using namespace minutes;
@@ -18,9 +17,8 @@ using Style = doc::Span::Style;
 
 namespace {
 
-tl::expected<std::string, std::string> emit(const doc::Document& document) {
-  const RenderedRecord record{"test.yaml", nullptr, &document};
-  return emit_markdown(EmitRequest{std::span<const RenderedRecord>(&record, 1), {}});
+test::Bytes emit(const doc::Document& document) {
+  return test::whole_document(make_markdown_writer, document);
 }
 
 doc::Document document_of(std::vector<doc::Block> blocks) {
@@ -30,7 +28,7 @@ doc::Document document_of(std::vector<doc::Block> blocks) {
 // The Markdown of a document with one block (the test stops if the emitter fails).
 std::string render(doc::Block block) {
   const auto out = emit(document_of({std::move(block)}));
-  REQUIRE_MESSAGE(out.has_value(), (out ? "" : out.error()));
+  REQUIRE_MESSAGE(out.has_value(), test::message_of(out));
   return *out;
 }
 
@@ -450,18 +448,7 @@ TEST_CASE("markdown: blocks are separated by one blank line, output ends with on
   CHECK(emit(document_of({})).value() == "");
 }
 
-TEST_CASE("markdown: one record only, and Markdown fields within the limits") {
-  const doc::Document document = document_of({{doc::Paragraph{doc::plain("x")}}});
-  const RenderedRecord records[2] = {{"a.yaml", nullptr, &document},
-                                     {"b.yaml", nullptr, &document}};
-  CHECK_FALSE(
-      emit_markdown(EmitRequest{std::span<const RenderedRecord>(records, 2), {}}).has_value());
-  CHECK_FALSE(
-      emit_markdown(EmitRequest{std::span<const RenderedRecord>(records, 0), {}}).has_value());
-  const RenderedRecord no_document{"a.yaml", nullptr, nullptr};
-  CHECK_FALSE(
-      emit_markdown(EmitRequest{std::span<const RenderedRecord>(&no_document, 1), {}}).has_value());
-
+TEST_CASE("markdown: Markdown fields within the limits") {
   // The limit counts characters, like the schema's maxLength: 16384 × "ø" (2 bytes) passes.
   std::string at_limit;
   for (std::size_t i = 0; i < k_max_markdown_field_chars; ++i) at_limit += "ø";
@@ -470,9 +457,16 @@ TEST_CASE("markdown: one record only, and Markdown fields within the limits") {
   const auto too_long =
       emit(document_of({{doc::MarkdownText{std::string(k_max_markdown_field_chars + 1, 'a')}}}));
   REQUIRE_FALSE(too_long.has_value());
-  CHECK(too_long.error() ==
+  CHECK(too_long.error().kind == Error::Kind::input);
+  CHECK(too_long.error().message ==
         "a Markdown field has 16385 characters; the limit is 16384 (longer Markdown is too slow to "
         "render safely)");
+  // A document in pieces: each piece is checked.
+  const auto piece = test::document_pieces(
+      make_markdown_writer, document_of({{doc::Paragraph{doc::plain("x")}}}),
+      {document_of({{doc::MarkdownText{std::string(k_max_markdown_field_chars + 1, 'a')}}})});
+  REQUIRE_FALSE(piece.has_value());
+  CHECK(piece.error().message == too_long.error().message);
 
   // Nine fields of 16000 characters: each is fine, together they are too much. Fields nested
   // in list items count too.
@@ -484,8 +478,9 @@ TEST_CASE("markdown: one record only, and Markdown fields within the limits") {
   blocks.push_back({std::move(list)});
   const auto total = emit(document_of(std::move(blocks)));
   REQUIRE_FALSE(total.has_value());
+  CHECK(total.error().kind == Error::Kind::input);
   CHECK(
-      total.error() ==
+      total.error().message ==
       "the Markdown of this record has 144000 characters; the limit is 131072 (longer Markdown is "
       "too slow to render safely)");
 }

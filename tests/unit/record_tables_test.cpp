@@ -1,9 +1,9 @@
+#include "minutes/record_tables.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "minutes/record_tables.hpp"
 
 using namespace minutes;
 
@@ -100,7 +100,7 @@ TEST_CASE("every table starts with file, date and meeting; no records gives only
 
 TEST_CASE("workshops: one row per answer, with its place in the question's grid") {
   const Meeting meeting = dialogmote();
-  const RenderedRecord records[] = {{"2020-02-25.yaml", &meeting, nullptr}};
+  const TableRecord records[] = {{"2020-02-25.yaml", &meeting}};
   const auto table = build_record_table("workshops", records);
   REQUIRE(table);
   CHECK(table->header == std::vector<std::string>{"file", "date", "meeting", "workshop", "question",
@@ -119,7 +119,7 @@ TEST_CASE("workshops: one row per answer, with its place in the question's grid"
 
 TEST_CASE("participants: persons and groups in one table") {
   const Meeting meeting = dialogmote();
-  const RenderedRecord records[] = {{"m.yaml", &meeting, nullptr}};
+  const TableRecord records[] = {{"m.yaml", &meeting}};
   const auto table = build_record_table("participants", records);
   REQUIRE(table);
   CHECK(table->header == std::vector<std::string>{"file", "date", "meeting", "kind", "name", "role",
@@ -137,7 +137,7 @@ TEST_CASE("participants: persons and groups in one table") {
 
 TEST_CASE("agenda, decisions, actions and attachments are numbered from 1") {
   const Meeting meeting = dialogmote();
-  const RenderedRecord records[] = {{"m.yaml", &meeting, nullptr}};
+  const TableRecord records[] = {{"m.yaml", &meeting}};
   const std::string m = "Dialogmøte med næringslivet";
 
   SUBCASE("agenda keeps Markdown notes as written") {
@@ -186,7 +186,7 @@ TEST_CASE("several records make one table, in the order given") {
   board.date = {2024, 3, 5};
   board.actions = {Action{"A-7", "Budsjett", "Kari", std::nullopt, ActionStatus::cancelled}};
   const Meeting meeting = dialogmote();
-  const RenderedRecord records[] = {{"b.yaml", &board, nullptr}, {"a.yaml", &meeting, nullptr}};
+  const TableRecord records[] = {{"b.yaml", &board}, {"a.yaml", &meeting}};
   const auto table = build_record_table("actions", records);
   REQUIRE(table);
   const Grid grid = texts(*table);
@@ -199,7 +199,7 @@ TEST_CASE("several records make one table, in the order given") {
 }
 
 TEST_CASE("a record without a meeting is an error") {
-  const RenderedRecord records[] = {{"x.yaml", nullptr, nullptr}};
+  const TableRecord records[] = {{"x.yaml", nullptr}};
   const auto table = build_record_table("agenda", records);
   REQUIRE_FALSE(table);
   CHECK(table.error() == "x.yaml: no meeting record to tabulate");

@@ -1,21 +1,32 @@
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "emit/emitters.hpp"
-#include "emit/ics_todos.hpp"
+#include "emit_test_util.hpp"
+#include "minutes/action_register.hpp"
+#include "minutes/summary.hpp"
 
 using namespace minutes;
 
 namespace {
 
-std::string emit_with(tl::expected<std::string, std::string> (*emit)(const EmitRequest&), doc::Document document,
-                      EmitOptions options = {}) {
-  const RenderedRecord record{"r.yaml", nullptr, &document};
-  const auto out = emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options});
-  REQUIRE_MESSAGE(out.has_value(), (out ? "" : out.error()));
+// `out` when the emitter succeeded (the test stops otherwise).
+std::string bytes(const test::Bytes& out) {
+  REQUIRE_MESSAGE(out.has_value(), test::message_of(out));
   return *out;
+}
+
+std::string emit_with(MakeDocumentWriter make, const doc::Document& document,
+                      const EmitSettings& settings = {}) {
+  return bytes(test::whole_document(make, document, settings));
+}
+
+EmitSettings fragment() {
+  EmitSettings settings;
+  settings.fragment = true;
+  return settings;
 }
 
 doc::Chart chart() {
@@ -31,9 +42,8 @@ int count(const std::string& text, const std::string& what) {
 }  // namespace
 
 TEST_CASE("html: a chart is a figure with an accessible inline SVG of scaled bars") {
-  EmitOptions options;
-  options.fragment = true;
-  const std::string html = emit_with(emit_html, doc::Document{"T", "en", {{chart()}}}, options);
+  const std::string html =
+      emit_with(make_html_writer, doc::Document{"T", "en", {{chart()}}}, fragment());
   CHECK(html ==
         "<article>\n"
         "<figure class=\"chart\">\n"
@@ -42,7 +52,8 @@ TEST_CASE("html: a chart is a figure with an accessible inline SVG of scaled bar
         "viewBox=\"0 0 360 80\" width=\"360\" height=\"80\">\n"
         "<title id=\"chart-x-title\">Votes &lt;per&gt; &quot;tag&quot;</title>\n"
         "<desc id=\"chart-x-desc\">Votes: a 4; b 2.</desc>\n"
-        "<g><text class=\"label\" x=\"0\" y=\"15\">a &amp; b</text><rect x=\"0\" y=\"21\" width=\"312\" "
+        "<g><text class=\"label\" x=\"0\" y=\"15\">a &amp; b</text><rect x=\"0\" y=\"21\" "
+        "width=\"312\" "
         "height=\"12\"/><text class=\"value\" x=\"318\" y=\"32\">4</text></g>\n"
         "<g><text class=\"label\" x=\"0\" y=\"53\">c</text><rect x=\"0\" y=\"59\" width=\"156\" "
         "height=\"12\"/><text class=\"value\" x=\"162\" y=\"70\">2</text></g>\n"
@@ -53,75 +64,226 @@ TEST_CASE("html: a chart is a figure with an accessible inline SVG of scaled bar
 
 TEST_CASE("html: chart labels are shortened, negative values drawn as 0, fractions shown") {
   doc::Chart c{"", "", "Alt only", {std::string(60, 'x') + "ø", "neg", "half"}, {-3, 0.5, 0.25}};
-  EmitOptions options;
-  options.fragment = true;
-  const std::string html = emit_with(emit_html, doc::Document{"T", "en", {{c}}}, options);
+  const std::string html = emit_with(make_html_writer, doc::Document{"T", "en", {{c}}}, fragment());
   CHECK(html.find("<figcaption>") == std::string::npos);
   CHECK(html.find("<svg role=\"img\" aria-label=\"Alt only\"") != std::string::npos);
   CHECK(html.find(">" + std::string(49, 'x') + "…</text>") != std::string::npos);
-  CHECK(html.find("width=\"0\" height=\"12\"/><text class=\"value\" x=\"6\" y=\"32\">-3<") != std::string::npos);
+  CHECK(html.find("width=\"0\" height=\"12\"/><text class=\"value\" x=\"6\" y=\"32\">-3<") !=
+        std::string::npos);
   CHECK(html.find(">0.5<") != std::string::npos);
   CHECK(html.find(">0.2<") != std::string::npos);  // one decimal
   CHECK(count(html, "<script") == 0);
 }
 
 TEST_CASE("html: the chart CSS only on pages that can have charts") {
-  const std::string plain = emit_with(emit_html, doc::Document{"T", "en", {{doc::Paragraph{doc::plain("x")}}}});
+  const std::string plain =
+      emit_with(make_html_writer, doc::Document{"T", "en", {{doc::Paragraph{doc::plain("x")}}}});
   CHECK(plain.find("figure.chart") == std::string::npos);
-  const std::string charted = emit_with(emit_html, doc::Document{"T", "en", {{chart()}}});
+  const std::string charted = emit_with(make_html_writer, doc::Document{"T", "en", {{chart()}}});
   CHECK(count(charted, "figure.chart { margin") == 1);
-  EmitOptions opening;
-  opening.part = EmitOptions::Part::opening;
-  CHECK(count(emit_with(emit_html, doc::Document{"T", "en", {{doc::Paragraph{doc::plain("x")}}}}, opening),
-              "figure.chart { margin") == 1);
+  const std::string opening = bytes(test::document_begin(
+      make_html_writer, doc::Document{"T", "en", {{doc::Paragraph{doc::plain("x")}}}}));
+  CHECK(count(opening, "figure.chart { margin") == 1);
 }
 
 TEST_CASE("markdown: charts are left out; the table beside them has the numbers") {
   const std::string md = emit_with(
-      emit_markdown, doc::Document{"T", "en", {{doc::Paragraph{doc::plain("a")}}, {chart()}, {doc::Paragraph{doc::plain("b")}}}});
+      make_markdown_writer,
+      doc::Document{
+          "T",
+          "en",
+          {{doc::Paragraph{doc::plain("a")}}, {chart()}, {doc::Paragraph{doc::plain("b")}}}});
   CHECK(md == "a\n\nb\n");
 }
 
-TEST_CASE("documents in pieces: opening, blocks, closing concatenate to the whole") {
-  const doc::Document first{"T", "en", {{doc::Heading{1, doc::plain("Title"), "t"}}, {doc::List{false, {{doc::plain("x"), {}}}}}}};
+TEST_CASE("documents in pieces: begin, blocks, end concatenate to the whole") {
+  const doc::Document first{
+      "T",
+      "en",
+      {{doc::Heading{1, doc::plain("Title"), "t"}}, {doc::List{false, {{doc::plain("x"), {}}}}}}};
   const doc::Document second{"T", "en", {{doc::Paragraph{doc::plain("p")}}, {chart()}}};
   doc::Document whole = first;
   for (const doc::Block& block : second.blocks) whole.blocks.push_back(block);
-  for (auto emit : {emit_markdown, emit_html}) {
+  for (MakeDocumentWriter make : {&make_markdown_writer, &make_html_writer}) {
     for (bool fragment : {false, true}) {
-      EmitOptions options;
-      options.fragment = fragment;
-      const std::string expected = emit_with(emit, whole, options);
-      options.part = EmitOptions::Part::opening;
-      std::string pieces = emit_with(emit, first, options);
-      options.part = EmitOptions::Part::blocks;
-      pieces += emit_with(emit, second, options);
-      options.part = EmitOptions::Part::closing;
-      pieces += emit(EmitRequest{{}, options}).value();
+      EmitSettings settings;
+      settings.fragment = fragment;
+      const std::string expected = emit_with(make, whole, settings);
+      const std::string pieces = bytes(test::document_pieces(make, first, {second}, settings));
       CHECK(pieces == expected);
     }
   }
 }
 
-TEST_CASE("csv: a table given in the request is written as it is") {
+TEST_CASE("csv: a table is written as it is; rows alone continue a table") {
   doc::Table table{"t", "T", {"year", "text"}, {{doc::plain("2024"), doc::plain("=1+1")}}, true};
-  EmitRequest request{{}, {}};
-  request.table = &table;
-  CHECK(emit_csv(request).value() == "\"year\",\"text\"\r\n\"2024\",\"'=1+1\"\r\n");
-  request.options.header = false;
-  CHECK(emit_csv(request).value() == "\"2024\",\"'=1+1\"\r\n");
+  CHECK(bytes(test::whole_table(make_csv_writer, table)) ==
+        "\"year\",\"text\"\r\n\"2024\",\"'=1+1\"\r\n");
+  CHECK(bytes(test::table_rows(make_csv_writer, table)) == "\"2024\",\"'=1+1\"\r\n");
 }
 
 TEST_CASE("ics: to-dos of the action register") {
-  const std::vector<IcsTodo> todos{IcsTodo{{2024, 1, 10}, "Styremøte", "id:A-1", {2024, 2, 1}, "Hente tilbud", "Kari",
-                                           {2024, 2, 14}, "Styremøte 2"}};
-  EmitOptions options;
-  options.language = "nb";
-  const std::string ics = emit_ics_todos(todos, options).value();
+  // A-1 raised on 10 January, last seen on 14 February: the UID and DTSTAMP come from the
+  // meeting that raised it, the DESCRIPTION names the latest.
+  ActionRegisterBuilder builder;
+  Meeting raised;
+  raised.title = "Styremøte";
+  raised.date = {2024, 1, 10};
+  raised.actions = {Action{"A-1", "Hente tilbud", "Kari", Date{2024, 2, 1}, ActionStatus::open}};
+  Meeting latest = raised;
+  latest.title = "Styremøte 2";
+  latest.date = {2024, 2, 14};
+  builder.add("a.yaml", raised);
+  builder.add("b.yaml", latest);
+  const ActionRegister actions = builder.finish();
+  REQUIRE(actions.actions.size() == 1);
+  EmitSettings settings;
+  settings.language = "nb";
+  const std::string ics =
+      bytes(test::actions_output(write_actions_ics, actions, {0}, Date{2024, 3, 1}, settings));
   CHECK(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
   CHECK(ics.find("DTSTAMP:20240110T000000Z\r\nDUE;VALUE=DATE:20240201\r\nSUMMARY:Hente tilbud\r\n"
-                 "DESCRIPTION:Ansvarlig: Kari\\nStyremøte 2\\, 14. februar 2024\r\nSTATUS:NEEDS-ACTION\r\n") !=
-        std::string::npos);
+                 "DESCRIPTION:Ansvarlig: Kari\\nStyremøte 2\\, 14. februar "
+                 "2024\r\nSTATUS:NEEDS-ACTION\r\n") != std::string::npos);
   CHECK(ics.ends_with("END:VTODO\r\nEND:VCALENDAR\r\n"));
-  CHECK_FALSE(emit_ics_todos({}, options).has_value());
+  const auto none =
+      test::actions_output(write_actions_ics, actions, {}, Date{2024, 3, 1}, settings);
+  REQUIRE_FALSE(none.has_value());
+  CHECK(none.error().kind == Error::Kind::input);
+  CHECK(none.error().message == "nothing to put in a calendar: no open action with a due date");
+}
+
+TEST_CASE("json: the selected actions of the register as data") {
+  ActionRegisterBuilder builder;
+  Meeting raised;
+  raised.title = "Styremøte";
+  raised.date = {2024, 1, 10};
+  raised.actions = {Action{"A-1", "Hente tilbud", "Kari", Date{2024, 2, 1}, ActionStatus::open},
+                    Action{"", "Leie sal", "", std::nullopt, ActionStatus::done}};
+  Meeting latest;
+  latest.title = "Styremøte 2";
+  latest.date = {2024, 2, 14};
+  latest.actions = {Action{"A-1", "Hente tilbud", "", std::nullopt, ActionStatus::open}};
+  builder.add("m/a.yaml", raised);
+  builder.add("m/b.yaml", latest);
+  const ActionRegister actions = builder.finish();
+  REQUIRE(actions.actions.size() == 2);
+  CHECK(bytes(test::actions_output(write_actions_json, actions, {0, 1}, Date{2024, 3, 1})) == R"({
+  "as_of": "2024-03-01",
+  "actions": [
+    {
+      "id": "A-1",
+      "id_derived": false,
+      "task": "Hente tilbud",
+      "owner": "Kari",
+      "due": "2024-02-01",
+      "status": "open",
+      "overdue": true,
+      "days_overdue": 29,
+      "meeting": {
+        "date": "2024-02-14",
+        "title": "Styremøte 2",
+        "file": "m/b.yaml"
+      },
+      "first_raised": {
+        "date": "2024-01-10",
+        "title": "Styremøte",
+        "file": "m/a.yaml"
+      },
+      "records": 2
+    },
+    {
+      "id": "a#2",
+      "id_derived": true,
+      "task": "Leie sal",
+      "status": "done",
+      "overdue": false,
+      "meeting": {
+        "date": "2024-01-10",
+        "title": "Styremøte",
+        "file": "m/a.yaml"
+      },
+      "first_raised": {
+        "date": "2024-01-10",
+        "title": "Styremøte",
+        "file": "m/a.yaml"
+      },
+      "records": 1
+    }
+  ]
+}
+)");
+  CHECK(bytes(test::actions_output(write_actions_json, actions, {}, Date{2024, 3, 1})) == R"({
+  "as_of": "2024-03-01",
+  "actions": []
+}
+)");
+}
+
+TEST_CASE("json: the summary as data, one document from its pieces") {
+  SummaryBuilder builder(Period{Date{2024, 1, 1}, std::nullopt});
+  Meeting meeting;
+  meeting.title = "Styremøte";
+  meeting.date = {2024, 1, 10};
+  meeting.organizer = "Klubben";
+  meeting.participants = {Person{"Kari", "", "", AttendanceStatus::present, ""},
+                          Group{"medlemmer", 4, ""}};
+  meeting.decisions = {Decision{"V-1", "Budsjett vedtatt", Votes{5, std::nullopt, 0}}};
+  builder.add("m/a.yaml", meeting);
+  builder.leave_out();
+  const Summary summary = builder.finish();
+  CHECK(bytes(test::summary_output(write_summary_json, summary, Date{2024, 3, 1})) == R"({
+  "as_of": "2024-03-01",
+  "period": {
+    "from": "2024-01-01"
+  },
+  "records": 1,
+  "left_out": 1,
+  "years": [
+    {
+      "year": 2024,
+      "totals": {
+        "meetings": 1,
+        "attendance": 5,
+        "named_people": 1,
+        "organizations": 0,
+        "groups": 1,
+        "people_in_groups": 4
+      },
+      "meetings": [
+        {
+          "date": "2024-01-10",
+          "title": "Styremøte",
+          "organizer": "Klubben",
+          "named": 1,
+          "in_groups": 4,
+          "attendance": 5
+        }
+      ],
+      "decisions": [
+        {
+          "date": "2024-01-10",
+          "meeting": "Styremøte",
+          "id": "V-1",
+          "text": "Budsjett vedtatt",
+          "votes": {
+            "for": 5,
+            "abstain": 0
+          }
+        }
+      ],
+      "actions": {
+        "open": 0,
+        "overdue": 0,
+        "done": 0,
+        "cancelled": 0,
+        "items": []
+      },
+      "questions": [],
+      "tags": [],
+      "next_meetings": []
+    }
+  ]
+}
+)");
 }

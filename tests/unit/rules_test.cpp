@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "minutes/validate.hpp"
+#include "minutes/check.hpp"
 
 using minutes::check_record;
 using minutes::CheckedRecord;

@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "minutes/validate.hpp"
+#include "minutes/check.hpp"
 
 using minutes::CheckedRecord;
 using minutes::Date;

@@ -1,19 +1,21 @@
+#include "minutes/summary.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "emit/emitters.hpp"
+#include "emit_test_util.hpp"
 #include "minutes/labels.hpp"
 #include "minutes/report_labels.hpp"
-#include "minutes/summary.hpp"
 #include "minutes/text_pool.hpp"
 
 using namespace minutes;
 
 namespace {
 
-Person person(std::string name, AttendanceStatus status = AttendanceStatus::present, std::string organization = "") {
+Person person(std::string name, AttendanceStatus status = AttendanceStatus::present,
+              std::string organization = "") {
   Person p;
   p.name = std::move(name);
   p.status = status;
@@ -21,7 +23,8 @@ Person person(std::string name, AttendanceStatus status = AttendanceStatus::pres
   return p;
 }
 
-Answer answer(std::string text, std::optional<std::int64_t> votes, std::vector<std::string> tags = {}) {
+Answer answer(std::string text, std::optional<std::int64_t> votes,
+              std::vector<std::string> tags = {}) {
   return Answer{std::move(text), votes, std::move(tags)};
 }
 
@@ -31,15 +34,20 @@ std::vector<Meeting> meetings() {
   board.title = "Board, March";
   board.date = {2024, 3, 5};
   board.organizer = "Club";
-  board.participants = {person("Kari", AttendanceStatus::present, "Club"), person("Per", AttendanceStatus::regrets),
-                        person("Ola", AttendanceStatus::guest, "Council"), Group{"members", 12, ""}};
+  board.participants = {
+      person("Kari", AttendanceStatus::present, "Club"), person("Per", AttendanceStatus::regrets),
+      person("Ola", AttendanceStatus::guest, "Council"), Group{"members", 12, ""}};
   board.decisions = {Decision{"", "Minutes approved.", std::nullopt},
                      Decision{"D-1", "Budget adopted.", Votes{5, 1, std::nullopt}}};
   board.actions = {Action{"A-1", "Get quotes", "Kari", Date{2024, 3, 20}, ActionStatus::open}};
-  board.next_meeting = NextMeeting{"Board, April", {2024, 4, 9}, std::nullopt, std::nullopt, "Hall"};
-  board.workshops = {Workshop{"Ideas", {Question{"What next?", 2,
-                                                 {answer("More boats", 4, {"boats"}), answer("A party", 7, {"social"}),
-                                                  answer("Coaching", 7, {"boats", "boats"}), answer("Nothing", std::nullopt)}}}}};
+  board.next_meeting =
+      NextMeeting{"Board, April", {2024, 4, 9}, std::nullopt, std::nullopt, "Hall"};
+  board.workshops = {Workshop{
+      "Ideas",
+      {Question{"What next?",
+                2,
+                {answer("More boats", 4, {"boats"}), answer("A party", 7, {"social"}),
+                 answer("Coaching", 7, {"boats", "boats"}), answer("Nothing", std::nullopt)}}}}};
 
   Meeting january;
   january.title = "Board, January";
@@ -47,8 +55,9 @@ std::vector<Meeting> meetings() {
   january.participants = {person("Kari", AttendanceStatus::present, "Club"), person("Eva")};
   january.decisions = {Decision{"", "Dates set.", std::nullopt}};
   january.next_meeting = NextMeeting{"", {2024, 3, 5}, std::nullopt, std::nullopt, ""};
-  january.workshops = {Workshop{"Ideas", {Question{"What next?", 1, {answer("A party", 2, {"social"})}},
-                                          Question{"What next?", 1, {answer("Kayaks", 9)}}}}};
+  january.workshops = {Workshop{"Ideas",
+                                {Question{"What next?", 1, {answer("A party", 2, {"social"})}},
+                                 Question{"What next?", 1, {answer("Kayaks", 9)}}}}};
 
   Meeting april;
   april.title = "Board, April";
@@ -68,7 +77,8 @@ std::vector<Meeting> meetings() {
 Summary summary_of(Period period = {}) {
   SummaryBuilder builder(period);
   const std::vector<Meeting> all = meetings();
-  const char* names[] = {"m/2024-03-05.yaml", "m/2024-01-16.yaml", "m/2024-04-09.yaml", "m/2023-12-12.yaml"};
+  const char* names[] = {"m/2024-03-05.yaml", "m/2024-01-16.yaml", "m/2024-04-09.yaml",
+                         "m/2023-12-12.yaml"};
   for (std::size_t i = 0; i < all.size(); ++i) builder.add(names[i], all[i]);
   return builder.finish();
 }
@@ -80,22 +90,25 @@ std::vector<std::string> texts(const Summary& summary, const std::vector<TextId>
 }
 
 std::string emit_whole(const Emitter* emitter, const doc::Document& document) {
-  const RenderedRecord record{"s", nullptr, &document};
-  return emitter->emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), {}}).value();
+  const auto out = test::whole_document(std::get<MakeDocumentWriter>(emitter->write), document);
+  REQUIRE_MESSAGE(out.has_value(), test::message_of(out));
+  return *out;
 }
 
-std::string emit_pieces(const Emitter* emitter, const Summary& summary, const Date& as_of, std::size_t& count) {
-  std::string out;
-  EmitOptions options;
+// The summary written as `minutes summary` does: begin with the first piece, blocks for each
+// further one, end.
+std::string emit_pieces(const Emitter* emitter, const Summary& summary, const Date& as_of,
+                        std::size_t& count) {
+  StringSink sink;
+  const auto writer = std::get<MakeDocumentWriter>(emitter->write)(EmitSettings{}, sink);
   count = 0;
   build_summary_parts(summary, "en", as_of, [&](doc::Document piece) {
-    options.part = count++ == 0 ? EmitOptions::Part::opening : EmitOptions::Part::blocks;
-    const RenderedRecord record{"s", nullptr, &piece};
-    out += emitter->emit(EmitRequest{std::span<const RenderedRecord>(&record, 1), options}).value();
+    const Emitted written = count++ == 0 ? writer->begin(piece) : writer->blocks(piece);
+    REQUIRE_MESSAGE(written.has_value(), (written ? "" : written.error().message));
   });
-  options.part = EmitOptions::Part::closing;
-  out += emitter->emit(EmitRequest{{}, options}).value();
-  return out;
+  const Emitted ended = writer->end();
+  REQUIRE_MESSAGE(ended.has_value(), (ended ? "" : ended.error().message));
+  return std::move(sink.text());
 }
 
 }  // namespace
@@ -235,7 +248,8 @@ TEST_CASE("summary: a period leaves out meetings, but later records still update
   REQUIRE(summary.years.size() == 1);
   CHECK(summary.years[0].meetings.size() == 2);
   REQUIRE(summary.years[0].actions.size() == 1);
-  CHECK(summary.actions.actions[summary.years[0].actions[0]].status == ActionStatus::done);  // from April
+  CHECK(summary.actions.actions[summary.years[0].actions[0]].status ==
+        ActionStatus::done);  // from April
   CHECK(summary.records == 4);
 }
 
@@ -257,18 +271,22 @@ TEST_CASE("summary document: title, years, charts with alt text and tables") {
   std::vector<const doc::Chart*> charts;
   std::vector<std::string> tables;
   for (const doc::Block& block : document.blocks) {
-    if (const auto* heading = std::get_if<doc::Heading>(&block.content)) headings.push_back(heading->id);
+    if (const auto* heading = std::get_if<doc::Heading>(&block.content))
+      headings.push_back(heading->id);
     if (const auto* chart = std::get_if<doc::Chart>(&block.content)) charts.push_back(chart);
     if (const auto* table = std::get_if<doc::Table>(&block.content)) tables.push_back(table->name);
   }
-  CHECK(headings == std::vector<std::string>{"summary", "year-2023", "totals-2023", "meetings-2023", "actions-2023",
-                                             "next-meetings-2023", "year-2024", "totals-2024", "meetings-2024",
-                                             "decisions-2024", "actions-2024", "workshops-2024", "next-meetings-2024"});
-  CHECK(tables == std::vector<std::string>{"meetings", "action-status", "actions", "next-meetings", "meetings",
-                                           "action-status", "actions", "questions", "tags", "next-meetings"});
+  CHECK(headings == std::vector<std::string>{
+                        "summary", "year-2023", "totals-2023", "meetings-2023", "actions-2023",
+                        "next-meetings-2023", "year-2024", "totals-2024", "meetings-2024",
+                        "decisions-2024", "actions-2024", "workshops-2024", "next-meetings-2024"});
+  CHECK(tables == std::vector<std::string>{"meetings", "action-status", "actions", "next-meetings",
+                                           "meetings", "action-status", "actions", "questions",
+                                           "tags", "next-meetings"});
   REQUIRE(charts.size() == 5);
   CHECK(charts[2]->id == "chart-attendance-2024");
-  CHECK(charts[2]->labels == std::vector<std::string>{"16 January · Board, January", "5 March · Board, March",
+  CHECK(charts[2]->labels == std::vector<std::string>{"16 January · Board, January",
+                                                      "5 March · Board, March",
                                                       "9 April · Board, April"});
   CHECK(charts[2]->values == std::vector<double>{2, 14, 5});
   CHECK(charts[2]->alt ==
@@ -295,7 +313,9 @@ TEST_CASE("summary document: above 24 meetings a year the chart has one bar per 
   const doc::Table* months = nullptr;
   for (const doc::Block& block : document.blocks) {
     if (!chart) chart = std::get_if<doc::Chart>(&block.content);
-    if (const auto* table = std::get_if<doc::Table>(&block.content); table && table->name == "months") months = table;
+    if (const auto* table = std::get_if<doc::Table>(&block.content);
+        table && table->name == "months")
+      months = table;
   }
   REQUIRE(chart);
   CHECK(chart->title == "Fremmøte per måned");
@@ -325,7 +345,10 @@ TEST_CASE("summary document: the pieces emit the same bytes as the whole documen
   const doc::Document whole = build_summary_document(summary, "en", as_of);
   for (const char* name : {"markdown", "html"}) {
     INFO(name);
-    const Emitter* emitter = find_emitter(name);
+    const Input document[] = {Input::document};
+    const auto chosen = choose_emitter(name, "", document);
+    REQUIRE_MESSAGE(chosen.has_value(), (chosen ? "" : chosen.error().message));
+    const Emitter* emitter = *chosen;
     std::size_t pieces = 0;
     CHECK(emit_pieces(emitter, summary, as_of, pieces) == emit_whole(emitter, whole));
     CHECK(pieces >= 8);
@@ -333,12 +356,14 @@ TEST_CASE("summary document: the pieces emit the same bytes as the whole documen
 }
 
 TEST_CASE("summary tables: names, headers and rows") {
-  CHECK(summary_table_names() == std::vector<std::string_view>{"meetings", "decisions", "actions", "answers", "tags"});
+  CHECK(summary_table_names() ==
+        std::vector<std::string_view>{"meetings", "decisions", "actions", "answers", "tags"});
   const Summary summary = summary_of();
   const Date as_of{2024, 3, 25};
   const auto unknown = build_summary_table(summary, "people", as_of);
   REQUIRE_FALSE(unknown);
-  CHECK(unknown.error() == "unknown table \"people\"; the tables are: meetings, decisions, actions, answers, tags");
+  CHECK(unknown.error() ==
+        "unknown table \"people\"; the tables are: meetings, decisions, actions, answers, tags");
 
   const auto cells = [](const doc::Table& table, std::size_t row) {
     std::vector<std::string> out;
@@ -346,18 +371,23 @@ TEST_CASE("summary tables: names, headers and rows") {
     return out;
   };
   const doc::Table meetings = build_summary_table(summary, "meetings", as_of).value();
-  CHECK(meetings.header == std::vector<std::string>{"year", "date", "title", "organizer", "named", "in_groups", "attendance"});
+  CHECK(meetings.header == std::vector<std::string>{"year", "date", "title", "organizer", "named",
+                                                    "in_groups", "attendance"});
   REQUIRE(meetings.rows.size() == 4);
-  CHECK(cells(meetings, 0) == std::vector<std::string>{"2023", "2023-12-12", "Board, December", "", "1", "0", "1"});
-  CHECK(cells(meetings, 2) == std::vector<std::string>{"2024", "2024-03-05", "Board, March", "Club", "2", "12", "14"});
+  CHECK(cells(meetings, 0) ==
+        std::vector<std::string>{"2023", "2023-12-12", "Board, December", "", "1", "0", "1"});
+  CHECK(cells(meetings, 2) ==
+        std::vector<std::string>{"2024", "2024-03-05", "Board, March", "Club", "2", "12", "14"});
 
   const doc::Table decisions = build_summary_table(summary, "decisions", as_of).value();
-  CHECK(cells(decisions, 2) ==
-        std::vector<std::string>{"2024", "2024-03-05", "Board, March", "2", "D-1", "Budget adopted.", "5", "1", ""});
+  CHECK(cells(decisions, 2) == std::vector<std::string>{"2024", "2024-03-05", "Board, March", "2",
+                                                        "D-1", "Budget adopted.", "5", "1", ""});
 
-  const doc::Table answers = build_summary_table(summary, "answers", as_of, std::span(&summary.years[1], 1)).value();
+  const doc::Table answers =
+      build_summary_table(summary, "answers", as_of, std::span(&summary.years[1], 1)).value();
   REQUIRE(answers.rows.size() == 1);
-  CHECK(cells(answers, 0) == std::vector<std::string>{"2024", "What next?", "2", "6", "29", "9", "Kayaks"});
+  CHECK(cells(answers, 0) ==
+        std::vector<std::string>{"2024", "What next?", "2", "6", "29", "9", "Kayaks"});
 
   const doc::Table tags = build_summary_table(summary, "tags", as_of).value();
   CHECK(cells(tags, 0) == std::vector<std::string>{"2024", "boats", "2", "11"});
