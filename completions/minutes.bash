@@ -39,10 +39,10 @@ _minutes_options() {
             valued="$record_valued --owner --as-of -t --to -o --output --lang --format" ;;
         import)
             flags='-h --help --report'
-            valued='--lang --date -o --output --color' ;;
+            valued='--lang --date -t --to -o --output --color' ;;
         new)
             flags='-h --help --force'
-            valued='--title --date --lang --kind -o --output --schema-ref' ;;
+            valued='--title --date --lang --kind -t --to -o --output --schema-ref' ;;
         formats | schema)
             flags='-h --help' valued='' ;;
         *) return 1 ;;
@@ -140,6 +140,9 @@ _minutes_values() {
             _minutes_compgen_words 'markdown md html htm txt text csv json ics ical icalendar' ;;
         summary:-t | summary:--to)
             _minutes_compgen_words 'markdown md html htm txt text csv json' ;;
+        # import and new write a record, whose one format is YAML.
+        import:-t | import:--to | new:-t | new:--to)
+            _minutes_compgen_words 'yaml' ;;
         # --format: the style of the diagnostics.
         *:--format)
             _minutes_compgen_words 'text json github junit' ;;

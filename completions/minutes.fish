@@ -132,6 +132,7 @@ complete -c minutes -n "__fish_minutes_command summary actions" -l keep-going -d
 complete -c minutes -n "__fish_minutes_command import" -F
 complete -c minutes -n "__fish_minutes_command import" -l lang -x -a 'en nb nn de' -d "The record's language"
 complete -c minutes -n "__fish_minutes_command import" -l date -x -d "The meeting's date"
+complete -c minutes -n "__fish_minutes_command import" -s t -l to -x -a 'yaml' -d 'Output format (a record is yaml)'
 complete -c minutes -n "__fish_minutes_command import" -s o -l output -r -F -d 'Write the record to FILE'
 complete -c minutes -n "__fish_minutes_command import" -l report -d 'List on stderr where each line went'
 
@@ -140,6 +141,7 @@ complete -c minutes -n "__fish_minutes_command new" -l title -x -d "The meeting'
 complete -c minutes -n "__fish_minutes_command new" -l date -x -d "The meeting's date"
 complete -c minutes -n "__fish_minutes_command new" -l lang -x -a 'en nb nn de' -d 'Language of the comments and examples'
 complete -c minutes -n "__fish_minutes_command new" -l kind -x -a 'meeting workshop board' -d 'What the skeleton is filled in for'
+complete -c minutes -n "__fish_minutes_command new" -s t -l to -x -a 'yaml' -d 'Output format (a record is yaml)'
 complete -c minutes -n "__fish_minutes_command new" -s o -l output -r -F -d 'Write the record to FILE'
 complete -c minutes -n "__fish_minutes_command new" -l force -d 'With -o: replace FILE if it exists'
 # A schema path (or a URL, typed by hand) for the editor modeline on line 1.

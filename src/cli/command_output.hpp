@@ -33,6 +33,7 @@ class CommandOutput final : public Sink {
 
   bool write(std::string_view text) override;
   Error error() const override { return m_error; }
+  bool failed() const { return m_failed; }
   tl::expected<void, Error> finish();
 
  private:

@@ -108,8 +108,7 @@ void add_import_command(CLI::App& app, int& exit_code) {
         return parse_date(value) ? std::string()
                                          : "expected a date YYYY-MM-DD that exists, got \"" + value + "\"";
       });
-  command->add_option("-o,--output", args->output, "Write the record to FILE (atomically) instead of stdout")
-      ->type_name("FILE");
+  add_record_output_options(*command, args->output, "Write the record to FILE (atomically) instead of stdout");
   add_color_option(*command, args->color);
   command->add_flag("--report", args->report,
                     "List on stderr where each line went and what was guessed");

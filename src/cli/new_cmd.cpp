@@ -112,10 +112,8 @@ void add_new_command(CLI::App& app, int& exit_code) {
                       "Language of the comments and examples; default: from LC_ALL, LC_MESSAGES, LANG");
   command->add_option("--kind", args->kind, "What the skeleton is filled in for (default meeting)")
       ->check(CLI::IsMember({"meeting", "workshop", "board"}));
-  command->add_option(
-      "-o,--output", args->output,
-      "Write the record to FILE (atomically) instead of stdout; never over an existing file")
-      ->type_name("FILE");
+  add_record_output_options(*command, args->output,
+                            "Write the record to FILE (atomically) instead of stdout; never over an existing file");
   command->add_flag("--force", args->force, "With -o: replace FILE if it exists");
   command->add_option(
       "--schema-ref", args->schema_ref,

@@ -131,6 +131,23 @@ CLI::Option* add_output_options(CLI::App& command, OutputOptions& options, std::
       ->type_name("FILE");
 }
 
+void add_record_output_options(CLI::App& command, std::string& output, std::string_view output_help) {
+  command
+      .add_option_function<std::string>(
+          "-t,--to", [](const std::string&) {},
+          "Write the record as yaml, the record format (the only one; for other formats render the record)")
+      ->check(CLI::Validator(
+          [](const std::string& value) -> std::string {
+            if (value == "yaml" || value == "yml") return {};
+            return fmt::format("a record is written as yaml, not \"{}\"; to publish it in another format, "
+                               "use minutes render -t {}",
+                               value, value);
+          },
+          "{yaml}"))
+      ->type_name("FORMAT");
+  command.add_option("-o,--output", output, std::string(output_help))->type_name("FILE");
+}
+
 void add_language_option(CLI::App& command, std::string& language, std::string_view description) {
   std::vector<std::string> known;
   for (std::string_view tag : label_languages()) known.emplace_back(tag);

@@ -59,6 +59,10 @@ CLI::Option* add_output_options(CLI::App& command, OutputOptions& options, std::
 // --format json without -t: the user probably meant the old spelling of -t json; a warning.
 void warn_if_old_format_spelling(const DiagnosticOptions& diagnostics, const OutputOptions& out);
 
+// -t/--to yaml and -o/--output FILE for the commands that write a record (import, new): the
+// same spelling as the commands that write documents, with the one format a record has.
+void add_record_output_options(CLI::App& command, std::string& output, std::string_view output_help);
+
 // --lang: one of the label languages (or a tag that maps to one, such as nb-NO); the help lists
 // them. The value is stored normalised ("nb").
 void add_language_option(CLI::App& command, std::string& language, std::string_view description);

@@ -140,8 +140,10 @@ int run_render(const RenderArgs& args) {
   std::vector<StagedOutput> staged;
   std::set<std::string> targets;
   std::optional<Error> failure;
+  bool output_failed = false;
   const auto failed = [&](const std::string& name, const Error& error) {
-    reader.say(fmt::format("minutes: error: {}: {}", printable_name(name), error.message));
+    reader.say(name.empty() ? fmt::format("minutes: error: {}", error.message)
+                                : fmt::format("minutes: error: {}: {}", printable_name(name), error.message));
     if (!failure || exit_status(error.kind) > exit_status(failure->kind)) failure = error;
   };
 
@@ -185,6 +187,9 @@ int run_render(const RenderArgs& args) {
           staged.push_back(std::move(*prepared.staged));
           return;
         }
+        // Once the output has failed (over its limit, a full disk) it stays failed: say so once,
+        // not once for every record after it.
+        if (output_failed) return;
         Emitted written;
         if (prepared.rows) {
           written = table_writer->rows(*prepared.rows);
@@ -194,7 +199,10 @@ int run_render(const RenderArgs& args) {
         } else {
           written = emit_record(emitter, args, record, prepared.language, out);
         }
-        if (!written) failed(record.name, written.error());
+        if (!written) {
+          output_failed = out.failed();
+          failed(output_failed ? std::string() : record.name, written.error());
+        }
       });
   reader.finish();
   if (reader.say_if_nothing_found()) return k_exit_usage;
@@ -203,7 +211,7 @@ int run_render(const RenderArgs& args) {
     reader.say(fmt::format("minutes: error: {}", failure->message));
   }
   if (table_writer && !failure && reader.status() == k_exit_ok) {
-    if (auto ok = table_writer->end(); !ok) failed("output", ok.error());
+    if (auto ok = table_writer->end(); !ok) failed({}, ok.error());
   }
   if (reader.status() != k_exit_ok || failure) {
     fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(reader.summary()));

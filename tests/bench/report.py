@@ -68,12 +68,15 @@ def table(meta_path, json_paths):
     out = [head]
     for r in rows:
         res = results.get(r["name"])
-        if r["role"] == "skipped" or res is None:
+        rss_mb = "%.1f" % (int(r["rss_kb"]) * 1024 / 1e6) if r["rss_kb"].isdigit() else "?"
+        if r["role"] == "skipped":
             out.append((r["name"], "-", "-", "-", "-", "-", "-", r["note"] or "not measured"))
+            continue
+        if res is None:  # --rss-only: the one run for exit status and peak RSS
+            out.append((r["name"], "-", "-", "-", "-", "-", rss_mb, r["rc"]))
             continue
         med = res["median"]
         ratio = "%.2f" % (med / base[r["group"]]) if r["group"] in base else "-"
-        rss_mb = "%.1f" % (int(r["rss_kb"]) * 1024 / 1e6) if r["rss_kb"].isdigit() else "?"
         out.append((r["name"], "%.4f" % med, "%.4f" % (res.get("stddev") or 0.0),
                     fmt_int(r["records"] / med), "%.1f" % (r["bytes"] / 1e6 / med),
                     ratio, rss_mb, r["rc"]))

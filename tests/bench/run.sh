@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark `minutes validate`, `render`, `summary` and `actions` against the parse-only baseline.
 #
-# usage: tests/bench/run.sh [--count N] [--build DIR] [--summary]
+# usage: tests/bench/run.sh [--count N] [--build DIR] [--summary] [--old BIN] [--rss-only] [--runs N]
 #
 #   --count N    number of generated records (default 10000)
 #   --build DIR  CMake build directory holding minutes (or src/minutes) and
@@ -9,6 +9,12 @@
 #                repository root); generated records are cached in
 #                DIR/bench-data-N, raw results go to DIR/bench-results/
 #   --summary    only the baseline and `minutes summary` / `minutes actions`
+#   --old BIN    also run every command with BIN (an older `minutes`), as rows
+#                named "old: ...", in the same groups, so both versions are set
+#                against the same baseline in the same run
+#   --rss-only   one run per command for exit status and peak RSS, no timing
+#                (for --count 100000, where timing everything takes an hour)
+#   --runs N     timed runs per command after one warm-up (default 5)
 #
 # Prints figures only; commands whose binary is missing are skipped.
 set -euo pipefail
@@ -19,8 +25,11 @@ count=10000
 build="$repo/build"
 seed=1
 only_summary=0
+old=""
+rss_only=0
+runs=5
 
-usage() { sed -n '4,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
+usage() { sed -n '4,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 die() { echo "run.sh: $*" >&2; exit 2; }
 
 while (($#)); do
@@ -30,6 +39,10 @@ while (($#)); do
         --build) (($# >= 2)) || die "--build needs a value"; build=$2; shift 2 ;;
         --build=*) build=${1#*=}; shift ;;
         --summary) only_summary=1; shift ;;
+        --old) (($# >= 2)) || die "--old needs a value"; old=$2; shift 2 ;;
+        --old=*) old=${1#*=}; shift ;;
+        --rss-only) rss_only=1; shift ;;
+        --runs) (($# >= 2)) || die "--runs needs a value"; runs=$2; shift 2 ;;
         -h | --help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument: $1" ;;
     esac
@@ -108,31 +121,41 @@ bench() {
     hf_names+=("$name") hf_groups+=("$group") hf_cmds+=("$cmd")
 }
 
+# subject NAME GROUP RECORDS BYTES ARGS...: `minutes ARGS`, and with --old the older binary too.
+subject() {
+    local name=$1 group=$2 records=$3 bytes=$4
+    shift 4
+    bench "$name" "$group" subject "$records" "$bytes" "$minutes" "$@"
+    if [[ -n $old ]]; then bench "old: $name" "$group" subject "$records" "$bytes" "$old" "$@"; fi
+}
+
 bench "baseline -j 1" j1 baseline "$nfiles" "$nbytes" "$baseline" -j 1 "$data"
 bench "baseline -j 2" j2 baseline "$nfiles" "$nbytes" "$baseline" -j 2 "$data"
 # summary and actions: every record folded into one report, written to standard output; the
 # date is fixed so that the report is the same on every run. --keep-going: with --count 100000
 # the generator writes 11 records whose summary is over the 16 KiB limit (exit status 1).
 as_of=2025-12-31
-bench "summary md -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" summary --keep-going -j 1 --as-of "$as_of" "$data"
-bench "summary md -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" summary --keep-going -j 2 --as-of "$as_of" "$data"
-bench "summary html -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" summary --keep-going -t html -j 1 --as-of "$as_of" "$data"
-bench "actions --open -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" actions --keep-going --open -j 2 --as-of "$as_of" "$data"
+subject "summary md -j 1" j1 "$nfiles" "$nbytes" summary --keep-going -j 1 --as-of "$as_of" "$data"
+subject "summary md -j 2" j2 "$nfiles" "$nbytes" summary --keep-going -j 2 --as-of "$as_of" "$data"
+subject "summary html -j 1" j1 "$nfiles" "$nbytes" summary --keep-going -t html -j 1 --as-of "$as_of" "$data"
+subject "actions --open -j 2" j2 "$nfiles" "$nbytes" actions --keep-going --open -j 2 --as-of "$as_of" "$data"
 if ((only_summary == 0)); then
-bench "validate -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" validate -j 1 --quiet "$data"
-bench "validate -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" validate -j 2 --quiet "$data"
-bench "render html -d, -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" render -t html -j 1 -d "$results/html-j1" "$data"
-bench "render html -d, -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" render -t html -j 2 -d "$results/html-j2" "$data"
-bench "render csv, -j 1" j1 subject "$nfiles" "$nbytes" "$minutes" render -t csv -j 1 "$data"
-bench "render csv, -j 2" j2 subject "$nfiles" "$nbytes" "$minutes" render -t csv -j 2 "$data"
+subject "validate -j 1" j1 "$nfiles" "$nbytes" validate -j 1 --quiet "$data"
+subject "validate -j 2" j2 "$nfiles" "$nbytes" validate -j 2 --quiet "$data"
+subject "render html -d, -j 1" j1 "$nfiles" "$nbytes" render -t html -j 1 -d "$results/html-j1" "$data"
+subject "render html -d, -j 2" j2 "$nfiles" "$nbytes" render -t html -j 2 -d "$results/html-j2" "$data"
+subject "render csv, -j 1" j1 "$nfiles" "$nbytes" render -t csv -j 1 "$data"
+subject "render csv, -j 2" j2 "$nfiles" "$nbytes" render -t csv -j 2 "$data"
 bench "baseline, one file" one baseline 1 "$one_bytes" "$baseline" "$one"
-bench "validate, one file" one subject 1 "$one_bytes" "$minutes" validate --quiet "$one"
-bench "render html, one file" one subject 1 "$one_bytes" "$minutes" render -t html "$one"
+subject "validate, one file" one 1 "$one_bytes" validate --quiet "$one"
+subject "render html, one file" one 1 "$one_bytes" render -t html "$one"
 fi
 
 # one hyperfine run per group, so that its summary compares like with like
 jsons=()
-for group in j1 j2 one; do
+groups=(j1 j2 one)
+if ((rss_only)); then groups=(); fi
+for group in "${groups[@]}"; do
     args=()
     for i in "${!hf_names[@]}"; do
         if [[ ${hf_groups[i]} == "$group" ]]; then args+=(-n "${hf_names[i]}" "${hf_cmds[i]}"); fi
@@ -140,7 +163,7 @@ for group in j1 j2 one; do
     ((${#args[@]})) || continue
     jsons+=("$results/hyperfine-$count-$group.json")
     echo
-    hyperfine -N --warmup 1 --runs 5 --ignore-failure --style basic \
+    hyperfine -N --warmup 1 --runs "$runs" --ignore-failure --style basic \
         --export-json "${jsons[-1]}" "${args[@]}"
 done
 

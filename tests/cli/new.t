@@ -110,3 +110,13 @@ language: en
 $ env -u LC_ALL LC_MESSAGES=de_DE.UTF-8 LANG=nn_NO.UTF-8 minutes new | grep '^language:'
 language: de
 [exit 0]
+
+# -t has the same spelling as in render; a record's one format is yaml.
+$ minutes new -t yaml --kind board | minutes validate --strict -
+1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
+[exit 0]
+
+$ minutes new -t html
+minutes: error: --to: a record is written as yaml, not "html"; to publish it in another format, use minutes render -t html
+Run 'minutes new --help' for the options.
+[exit 2]

@@ -105,3 +105,13 @@ Run 'minutes render --help' for the options.
 $ minutes rendr examples/
 minutes: error: unknown command "rendr" (did you mean "render"?); the commands are: validate, render, formats, summary, actions, import, new, schema
 [exit 2]
+
+# An output that fails part-way (here: a file size limit) is reported once, not once per record
+# after it, and leaves neither the file nor its temporary behind.
+$ (trap '' XFSZ; ulimit -f 1; minutes render -t csv --table participants -o /tmp/minutes-big.csv examples/ examples/municipality/ tests/golden/hostile.yaml); echo "status $?"; ls /tmp/minutes-big.csv /tmp/.minutes-big.csv.* 2>&1 | sed 's/^ls: //'
+minutes: error: /tmp/minutes-big.csv: cannot write: File too large
+minutes: nothing written: 26 files: 26 valid, 0 invalid (0 errors, 0 warnings)
+status 2
+cannot access '/tmp/minutes-big.csv': No such file or directory
+cannot access '/tmp/.minutes-big.csv.*': No such file or directory
+[exit 0]

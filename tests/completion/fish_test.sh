@@ -69,8 +69,8 @@ check "$p" 'minutes bogus '
 check "$p" 'minutes render --t' --to --table --tz
 check "$p" 'minutes render --f' --format --fragment
 check "$p" 'minutes validate -' -h --help --strict -q --quiet -j --jobs --max-size --color --schema --format
-check "$p" 'minutes new --' --help --force --title --date --lang --kind --output --schema-ref
-check "$p" 'minutes import --' --help --report --lang --date --output --color
+check "$p" 'minutes new --' --help --force --title --date --lang --kind --to --output --schema-ref
+check "$p" 'minutes import --' --help --report --lang --date --to --output --color
 check "$p" 'minutes summary --t' --to --table
 check "$p" 'minutes actions --o' --open --overdue --owner --output
 check "$p" 'minutes formats -' -h --help

@@ -145,8 +145,8 @@ check $p 'minutes bogus '
 check $p 'minutes render --t' --to --table --tz
 check $p 'minutes render --f' --format --fragment
 check $p 'minutes validate -' -h --help --strict -q --quiet -j --jobs --max-size --color --schema --format
-check $p 'minutes new --' --help --force --title --date --lang --kind --output --schema-ref
-check $p 'minutes import --' --help --report --lang --date --output --color
+check $p 'minutes new --' --help --force --title --date --lang --kind --to --output --schema-ref
+check $p 'minutes import --' --help --report --lang --date --to --output --color
 check $p 'minutes summary --t' --to --table
 check $p 'minutes actions --o' --open --overdue --owner --output
 check $p 'minutes formats -' -h --help
@@ -195,7 +195,7 @@ check $p 'minutes render -d ' subdir/
 check $p 'minutes validate --schema ' a.yaml b.yml s.json subdir/
 check $p 'minutes new --schema-ref ' a.yaml b.yml s.json subdir/
 # No positional argument: zsh then offers the options, as it does for every command.
-check $p 'minutes new ' -h --help --title --date --lang --kind -o --output --force --schema-ref
+check $p 'minutes new ' -h --help --title --date --lang --kind -t --to -o --output --force --schema-ref
 check $p 'minutes formats ' -h --help
 check $s 'minutes validate ' 'my dir/' 'my file.yaml'
 check $s 'minutes validate my\ f' 'my file.yaml'
