@@ -93,4 +93,6 @@ if ! diff -ru "$expected" "$actual"; then
   exit 1
 fi
 echo "$(ls "$actual" | wc -l) golden files match"
+# Plain text as a mail client and a terminal take it (tests/golden/check_txt.py).
+python3 tests/golden/check_txt.py "$actual"/*.txt || failures=$((failures + 1))
 exit "$failures"
