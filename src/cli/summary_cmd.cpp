@@ -109,9 +109,6 @@ int run_summary(const SummaryArgs& args) {
 
   SummaryBuilder builder(*period);
   LanguageTally languages;
-  if (refuses_output(args.out.output, named_files(args.records.paths))) {
-    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
-  }
   RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   reader.read([&](const StreamedRecord& record) {
     builder.add(record.name, *record.meeting);

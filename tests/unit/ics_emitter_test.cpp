@@ -9,36 +9,12 @@
 #include "emit/json_text.hpp"
 #include "emit_test_util.hpp"
 #include "python_check.hpp"
+#include "test_files.hpp"
 
 using namespace minutes;
 
 namespace {
 
-// Sets (or with nullopt unsets) an environment variable for one scope.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, std::optional<std::string> value) : m_name(name) {
-    if (const char* old = std::getenv(name)) m_old = old;
-    if (value) {
-      setenv(name, value->c_str(), 1);
-    } else {
-      unsetenv(name);
-    }
-  }
-  ~ScopedEnv() {
-    if (m_old) {
-      setenv(m_name, m_old->c_str(), 1);
-    } else {
-      unsetenv(m_name);
-    }
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* m_name;
-  std::optional<std::string> m_old;
-};
 
 Meeting dialogmote() {
   Meeting meeting;
@@ -199,22 +175,22 @@ TEST_CASE("ics: without --time-zone the machine's zone is used, else floating ti
   Meeting meeting = dialogmote();
   meeting.actions.clear();
   SUBCASE("TZ names the zone") {
-    const ScopedEnv tz("TZ", "Asia/Tokyo");
+    const test::ScopedEnv tz("TZ", "Asia/Tokyo");
     const auto out = emit(meeting, "");
     REQUIRE(out);
     CHECK(out->find("DTSTART:20200324T090000Z\r\nDTEND:20200324T120000Z\r\n") != std::string::npos);
     CHECK(std::string(std::getenv("TZ")) == "Asia/Tokyo");  // restored after the conversion
   }
   SUBCASE("TZ with the POSIX ':' prefix") {
-    const ScopedEnv tz("TZ", ":America/New_York");
+    const test::ScopedEnv tz("TZ", ":America/New_York");
     const auto out = emit(meeting, "");
     REQUIRE(out);
     CHECK(out->find("DTSTART:20200324T220000Z\r\n") != std::string::npos);
   }
   SUBCASE("no zone database: floating local time") {
     test::TempDir empty;
-    const ScopedEnv tzdir("TZDIR", empty.write("nothing", "").parent_path().string());
-    const ScopedEnv tz("TZ", "Europe/Oslo");
+    const test::ScopedEnv tzdir("TZDIR", empty.write("nothing", "").parent_path().string());
+    const test::ScopedEnv tz("TZ", "Europe/Oslo");
     const auto out = emit(meeting, "");
     REQUIRE(out);
     CHECK(out->find("DTSTART:20200324T180000\r\nDTEND:20200324T210000\r\n") != std::string::npos);

@@ -1,11 +1,13 @@
 #pragma once
 
-// Helpers for unit tests that need files: a temporary folder that removes itself, and the
-// project's own files (examples/, schemas/) found through MINUTES_SOURCE_DIR.
+// Helpers for unit tests that need files: a temporary folder that removes itself, the
+// project's own files (examples/, schemas/) found through MINUTES_SOURCE_DIR, and an environment
+// variable set for one scope (TZ, TZDIR).
 
 #include <stdlib.h>
 
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -34,6 +36,7 @@ class TempDir {
   // Writes `bytes` exactly (binary) to a file in the folder; returns its path.
   std::filesystem::path write(const std::string& name, std::string_view bytes) const {
     const std::filesystem::path file = m_path / name;
+    std::filesystem::create_directories(file.parent_path());
     std::ofstream out(file, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out) throw std::runtime_error("cannot write " + file.string());
@@ -42,6 +45,32 @@ class TempDir {
 
  private:
   std::filesystem::path m_path;
+};
+
+// Sets (or with nullopt unsets) an environment variable for one scope.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, std::optional<std::string> value) : m_name(name) {
+    if (const char* old = std::getenv(name)) m_old = old;
+    if (value) {
+      setenv(name, value->c_str(), 1);
+    } else {
+      unsetenv(name);
+    }
+  }
+  ~ScopedEnv() {
+    if (m_old) {
+      setenv(m_name, m_old->c_str(), 1);
+    } else {
+      unsetenv(m_name);
+    }
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* m_name;
+  std::optional<std::string> m_old;
 };
 
 inline std::filesystem::path source_path(std::string_view relative) {

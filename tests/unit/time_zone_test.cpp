@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "minutes/time_zone.hpp"
+#include "test_files.hpp"
 
 using namespace minutes;
 
@@ -39,59 +40,7 @@ TimeZone zone(std::string_view name) {
   return std::move(*loaded);
 }
 
-// Sets (or with nullopt unsets) an environment variable for one scope.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, std::optional<std::string> value) : m_name(name) {
-    if (const char* old = std::getenv(name)) m_old = old;
-    if (value) {
-      setenv(name, value->c_str(), 1);
-    } else {
-      unsetenv(name);
-    }
-  }
-  ~ScopedEnv() {
-    if (m_old) {
-      setenv(m_name, m_old->c_str(), 1);
-    } else {
-      unsetenv(m_name);
-    }
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
 
- private:
-  const char* m_name;
-  std::optional<std::string> m_old;
-};
-
-// A folder of our own to point TZDIR at.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "minutes-tz-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    m_path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(m_path, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  void write(const std::string& name, std::string_view bytes) const {
-    const std::filesystem::path file = m_path / name;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    REQUIRE(out);
-  }
-  std::string path() const { return m_path.string(); }
-
- private:
-  std::filesystem::path m_path;
-};
 
 std::string read_system_zone(const std::string& name) {
   std::ifstream in("/usr/share/zoneinfo/" + name, std::ios::binary);
@@ -191,9 +140,9 @@ TEST_CASE("time zone: before the first transition, local time type 0") {
   CHECK(zone("Europe/Oslo").utc_offset_at(std::numeric_limits<std::int64_t>::min()) == 43 * 60);
 
   // RFC 8536 says type 0 even when it is a daylight-time type (glibc would pick type 1 here).
-  TempDir dir;
+  const test::TempDir dir;
   dir.write("Test/Dst_First", tzif({0}, {1}, {{7200, true}, {3600, false}}, ""));
-  const ScopedEnv tzdir("TZDIR", dir.path());
+  const test::ScopedEnv tzdir("TZDIR", dir.path().string());
   const TimeZone test = zone("Test/Dst_First");
   CHECK(test.utc_offset_at(-1) == 7200);
   CHECK(test.utc_offset_at(0) == 3600);
@@ -264,7 +213,7 @@ TEST_CASE("time zone: southern-hemisphere footers span the new year") {
 }
 
 TEST_CASE("time zone: footer rules in their rarer forms") {
-  TempDir dir;
+  const test::TempDir dir;
   dir.write("Test/Julian", footer_only("AAA0BBB,J60/0,J305/0"));
   dir.write("Test/Zero_Based", footer_only("AAA0BBB,59/0,304/0"));
   dir.write("Test/Negative_Time", footer_only("<-02>2<-01>,M3.5.0/-1,M10.5.0/0"));
@@ -274,7 +223,7 @@ TEST_CASE("time zone: footer rules in their rarer forms") {
   dir.write("Test/Default_Rules", footer_only("EST5EDT"));
   dir.write("Test/Fixed", footer_only("<+0545>-5:45"));
   dir.write("Test/Oslo_Slim", footer_only("CET-1CEST,M3.5.0,M10.5.0/3"));
-  const ScopedEnv tzdir("TZDIR", dir.path());
+  const test::ScopedEnv tzdir("TZDIR", dir.path().string());
 
   SUBCASE("Jn never counts 29 February") {
     const TimeZone julian = zone("Test/Julian");
@@ -332,7 +281,7 @@ TEST_CASE("time zone: footer rules in their rarer forms") {
   }
   SUBCASE("a slim file: no transitions, only the footer, agrees with the fat one") {
     const TimeZone slim = zone("Test/Oslo_Slim");
-    const ScopedEnv system("TZDIR", std::nullopt);
+    const test::ScopedEnv system("TZDIR", std::nullopt);
     const TimeZone oslo = zone("Europe/Oslo");
     for (std::int64_t at = utc(2024, 1, 1); at < utc(2025, 1, 1); at += k_hour) {
       if (slim.utc_offset_at(at) != oslo.utc_offset_at(at)) {
@@ -353,7 +302,7 @@ TEST_CASE("time zone: names that are not zones") {
   }
   CHECK(TimeZone::load("../etc/passwd").error() == "\"../etc/passwd\" is not a time zone name");
   CHECK(TimeZone::load("").error() == "\"\" is not a time zone name");
-  const ScopedEnv tzdir("TZDIR", std::nullopt);
+  const test::ScopedEnv tzdir("TZDIR", std::nullopt);
   CHECK(TimeZone::load("Nowhere/City").error() ==
         "no time zone \"Nowhere/City\" in /usr/share/zoneinfo");
   CHECK(TimeZone::load("Europe").error() == "no time zone \"Europe\" in /usr/share/zoneinfo");
@@ -362,7 +311,7 @@ TEST_CASE("time zone: names that are not zones") {
 }
 
 TEST_CASE("time zone: TZDIR, and files that are not TZif") {
-  TempDir dir;
+  const test::TempDir dir;
   const std::string oslo = read_system_zone("Europe/Oslo");
   dir.write("Test/Kolkata", read_system_zone("Asia/Kolkata"));
   dir.write("Test/Text", "not a zone file\n");
@@ -373,7 +322,7 @@ TEST_CASE("time zone: TZDIR, and files that are not TZif") {
   std::string huge = oslo;
   huge.resize(1024 * 1024 + 1, '\0');
   dir.write("Test/Huge", huge);
-  const ScopedEnv tzdir("TZDIR", dir.path());
+  const test::ScopedEnv tzdir("TZDIR", dir.path().string());
 
   CHECK(zone("Test/Kolkata").utc_offset_at(utc(2024, 7, 1)) == 5 * k_hour + 30 * 60);
   CHECK_FALSE(TimeZone::load("Europe/Oslo"));  // only TZDIR is searched
@@ -382,7 +331,7 @@ TEST_CASE("time zone: TZDIR, and files that are not TZif") {
     REQUIRE_FALSE(loaded);
     return loaded.error();
   };
-  const std::string prefix = dir.path() + "/Test/";
+  const std::string prefix = dir.path().string() + "/Test/";
   CHECK(error("Test/Text") == prefix + "Text is not a TZif zone file: no TZif header");
   CHECK(error("Test/Empty") == prefix + "Empty is not a TZif zone file: no TZif header");
   CHECK(error("Test/Truncated") == prefix + "Truncated is not a TZif zone file: truncated");
@@ -396,9 +345,9 @@ TEST_CASE("time zone: TZDIR, and files that are not TZif") {
 TEST_CASE("time zone: a version 1 file is read from its 32-bit block") {
   std::string v1 = read_system_zone("Europe/Oslo");
   v1[4] = '\0';  // the first block stays; the rest is now ignored as trailing data
-  TempDir dir;
+  const test::TempDir dir;
   dir.write("Test/Version_1", v1);
-  const ScopedEnv tzdir("TZDIR", dir.path());
+  const test::ScopedEnv tzdir("TZDIR", dir.path().string());
   const TimeZone oslo = zone("Test/Version_1");
   CHECK(oslo.utc_offset_at(utc(2024, 3, 31, 1) - 1) == 3600);
   CHECK(oslo.utc_offset_at(utc(2024, 3, 31, 1)) == 7200);
@@ -411,7 +360,7 @@ TEST_CASE("time zone: a version 1 file is read from its 32-bit block") {
 
 TEST_CASE("time zone: right/ zones count leap seconds, our instants do not") {
   if (!std::filesystem::exists("/usr/share/zoneinfo/right/Europe/Oslo")) return;
-  const ScopedEnv tzdir("TZDIR", std::nullopt);
+  const test::ScopedEnv tzdir("TZDIR", std::nullopt);
   const TimeZone right = zone("right/Europe/Oslo");
   CHECK(right.utc_offset_at(utc(2024, 3, 31, 1) - 1) == 3600);  // not 27 s later
   CHECK(right.utc_offset_at(utc(2024, 3, 31, 1)) == 7200);
@@ -420,26 +369,26 @@ TEST_CASE("time zone: right/ zones count leap seconds, our instants do not") {
 
 TEST_CASE("time zone: the machine's zone") {
   SUBCASE("TZ names a zone file, with or without ':'") {
-    const ScopedEnv tzdir("TZDIR", std::nullopt);
+    const test::ScopedEnv tzdir("TZDIR", std::nullopt);
     {
-      const ScopedEnv tz("TZ", "Europe/Oslo");
+      const test::ScopedEnv tz("TZ", "Europe/Oslo");
       CHECK(TimeZone::machine_zone_name() == std::optional<std::string>("Europe/Oslo"));
     }
-    const ScopedEnv tz("TZ", ":Asia/Tokyo");
+    const test::ScopedEnv tz("TZ", ":Asia/Tokyo");
     CHECK(TimeZone::machine_zone_name() == std::optional<std::string>("Asia/Tokyo"));
   }
   SUBCASE("no zone database: nothing names a zone") {
-    TempDir empty;
-    const ScopedEnv tzdir("TZDIR", empty.path());
-    const ScopedEnv tz("TZ", "Europe/Oslo");
+    const test::TempDir empty;
+    const test::ScopedEnv tzdir("TZDIR", empty.path().string());
+    const test::ScopedEnv tz("TZ", "Europe/Oslo");
     CHECK(TimeZone::machine_zone_name() == std::nullopt);
   }
   SUBCASE("a POSIX rule in TZ is not a name: the system's files decide") {
-    const ScopedEnv tzdir("TZDIR", std::nullopt);
-    const ScopedEnv tz("TZ", "XST-3XDT,M3.5.0,M10.5.0");
+    const test::ScopedEnv tzdir("TZDIR", std::nullopt);
+    const test::ScopedEnv tz("TZ", "XST-3XDT,M3.5.0,M10.5.0");
     std::optional<std::string> from_system;
     {
-      const ScopedEnv unset("TZ", std::nullopt);
+      const test::ScopedEnv unset("TZ", std::nullopt);
       from_system = TimeZone::machine_zone_name();
     }
     CHECK(TimeZone::machine_zone_name() == from_system);
@@ -449,14 +398,14 @@ TEST_CASE("time zone: the machine's zone") {
 
 TEST_CASE("time zone: agrees with the C library for every hour of 2024 and 2045") {
   // 2024 is inside the fat files' tables, 2045 is footer territory.
-  const ScopedEnv tzdir("TZDIR", std::nullopt);
+  const test::ScopedEnv tzdir("TZDIR", std::nullopt);
   for (const char* name :
        {"Europe/Oslo", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "UTC",
         "America/Santiago", "Australia/Sydney", "Europe/Dublin", "America/Nuuk", "Asia/Gaza",
         "Pacific/Chatham", "America/St_Johns", "Africa/Casablanca", "Antarctica/Troll"}) {
     CAPTURE(name);
     const TimeZone ours = zone(name);
-    const ScopedEnv tz("TZ", std::string(":") + name);
+    const test::ScopedEnv tz("TZ", std::string(":") + name);
     tzset();
     int mismatches = 0;
     int checked = 0;
@@ -472,11 +421,11 @@ TEST_CASE("time zone: agrees with the C library for every hour of 2024 and 2045"
     CHECK(checked == (366 + 365) * 24);
     CHECK(mismatches == 0);
   }
-  tzset();  // the ScopedEnv restored TZ; let the C library see it again
+  tzset();  // the test::ScopedEnv restored TZ; let the C library see it again
 }
 
 TEST_CASE("time zone: threads share nothing but the answers") {
-  const ScopedEnv tzdir("TZDIR", std::nullopt);
+  const test::ScopedEnv tzdir("TZDIR", std::nullopt);
   const std::vector<std::string> names = {"Europe/Oslo", "America/New_York", "Australia/Lord_Howe",
                                           "America/Santiago"};
   // Every hour of 2024 (the table) and 2045 (the footer).
