@@ -92,14 +92,14 @@ void add_diagnostic_options(CLI::App& command, DiagnosticOptions& options, bool 
         for (const char* known : k_diagnostic_formats) {
           if (value == known) return {};
         }
-        for (const Emitter& emitter : emitters()) {
-          if (emitter.name == value) {
-            return fmt::format("\"{}\" is an output format: use -t {} (--format is the style of "
-                               "diagnostics: text, json, github, junit)",
-                               value, value);
-          }
+        // Any name or alias the registry knows (md, htm, ical, ...) is the old spelling of -t.
+        constexpr Input k_every_input[] = {Input::document, Input::table, Input::record,
+                                           Input::summary, Input::actions};
+        if (choose_emitter(value, "", k_every_input)) {
+          return fmt::format("\"{}\" is an output format: use -t {} (--format is the style of "
+                             "diagnostics: text, json, github, junit)",
+                             value, value);
         }
-        if (value == "md") return "\"md\" is an output format: use -t md (--format is the style of diagnostics: text, json, github, junit)";
         return fmt::format("\"{}\" is not one of text, json, github, junit", value);
       }, "{text,json,github,junit}"))
       ->type_name("STYLE");

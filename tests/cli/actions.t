@@ -93,3 +93,9 @@ minutes: 2 actions overdue as of 2024-12-31
 $ set -o pipefail; minutes actions --as-of 2024-12-31 --fail-on-overdue -t csv examples/municipality/ examples/invalid/wrong-status.yaml 2>&1 >/dev/null | tail -n 1
 minutes: nothing written: 12 files: 11 valid, 1 invalid (1 error, 0 warnings)
 [exit 1]
+
+# Every name and alias of the registry is recognised as the old spelling of -t.
+$ minutes actions --format ical examples/municipality/
+minutes: error: --format: "ical" is an output format: use -t ical (--format is the style of diagnostics: text, json, github, junit)
+Run 'minutes actions --help' for the options.
+[exit 2]
