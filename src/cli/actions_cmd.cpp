@@ -10,6 +10,7 @@
 #include "minutes/dates.hpp"
 #include "minutes/diagnostic.hpp"
 #include "minutes/emit.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -69,14 +70,23 @@ std::size_t report_overdue(const ActionRegister& actions, const std::vector<std:
     ++late;
     const std::int64_t days = days_overdue(action, as_of);
     const std::string_view owner = actions.text[action.owner];
-    const std::string what = fmt::format(
-        "overdue {} {}: {} (id {}, {}, due {})", days, days == 1 ? "day" : "days",
-        quote_value(actions.text[action.task], 120), quote_value(actions.text[action.id]),
-        owner.empty() ? std::string("no owner") : "owner " + quote_value(owner), format_date(*action.due));
+    const auto count = static_cast<unsigned long>(days);
+    const std::string task = quote_value(actions.text[action.task], 120);
+    const std::string id = quote_value(actions.text[action.id]);
+    const std::string due = format_date(*action.due);
+    // TRANSLATORS: {0} is a number of days, {1} the task in quotes, {2} the action's id in
+    // quotes, {3} the owner's name in quotes, {4} the due date (2024-03-01).
+    const std::string what =
+        owner.empty()
+            ? tr_plural_format("overdue {0} day: {1} (id {2}, no owner, due {3})",
+                               "overdue {0} days: {1} (id {2}, no owner, due {3})", count, days, task, id, due)
+            : tr_plural_format("overdue {0} day: {1} (id {2}, owner {3}, due {4})",
+                               "overdue {0} days: {1} (id {2}, owner {3}, due {4})", count, days, task, id,
+                               quote_value(owner), due);
     const std::string file = printable_name(actions.text[action.latest.source]);
     if (github) {
-      fmt::print(stderr, "::error file={},title=overdue action::{}\n", github_escape(file, true),
-                 github_escape(what, false));
+      fmt::print(stderr, "::error file={},title={}::{}\n", github_escape(file, true),
+                 github_escape(tr("overdue action"), true), github_escape(what, false));
     } else {
       fmt::print(stderr, "{}: {}\n", file, what);
     }
@@ -116,8 +126,10 @@ int run_actions(const ActionsArgs& args) {
   if (args.fail_on_overdue) {
     const bool github = args.diagnostics.output_format() == OutputFormat::github;
     if (const std::size_t late = report_overdue(actions, selected, *as_of, github); late > 0) {
-      fmt::print(stderr, "minutes: {} overdue as of {}\n", late == 1 ? "1 action" : fmt::format("{} actions", late),
-                 format_date(*as_of));
+      // TRANSLATORS: {0} is a number of actions, {1} a date (2024-03-01).
+      fmt::print(stderr, "{}\n",
+                 tr_plural_format("minutes: {0} action overdue as of {1}", "minutes: {0} actions overdue as of {1}",
+                                  late, late, format_date(*as_of)));
       return status != k_exit_ok ? status : static_cast<int>(k_exit_overdue);
     }
   }

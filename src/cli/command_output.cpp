@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/exit_codes.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -32,7 +33,7 @@ bool CommandOutput::write(std::string_view text) {
   if (m_failed) return false;
   if (m_written + text.size() > k_max_output_bytes) {
     return fail_with(Error::Kind::input,
-                     fmt::format("the output would be over the limit of {} bytes", k_max_output_bytes));
+                     tr_format("the output would be over the limit of {} bytes", k_max_output_bytes));
   }
   m_written += text.size();
   if (!m_path.empty()) {
@@ -45,15 +46,15 @@ bool CommandOutput::write(std::string_view text) {
     return true;
   }
   if (!m_hold) {
-    return write_stdout(text) || fail_with(Error::Kind::io, "cannot write to standard output");
+    return write_stdout(text) || fail_with(Error::Kind::io, tr("cannot write to standard output"));
   }
   m_buffer += text;
   if (m_buffer.size() > k_hold_in_memory) {
     if (!m_spill && !(m_spill = std::tmpfile())) {
-      return fail_with(Error::Kind::io, "cannot create a temporary file for the output");
+      return fail_with(Error::Kind::io, tr("cannot create a temporary file for the output"));
     }
     if (std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_spill) != m_buffer.size()) {
-      return fail_with(Error::Kind::io, "cannot write a temporary file for the output");
+      return fail_with(Error::Kind::io, tr("cannot write a temporary file for the output"));
     }
     m_buffer.clear();
   }
@@ -71,14 +72,14 @@ tl::expected<void, Error> CommandOutput::finish() {
     if (auto committed = m_staged->commit(); !committed) return fail(Error::Kind::io, committed.error());
     return {};
   }
-  const auto cannot = [] { return fail(Error::Kind::io, "cannot write to standard output"); };
+  const auto cannot = [] { return fail(Error::Kind::io, tr("cannot write to standard output")); };
   if (m_spill) {
     std::rewind(m_spill);
     std::string chunk(64 * 1024, '\0');
     for (std::size_t got; (got = std::fread(chunk.data(), 1, chunk.size(), m_spill)) > 0;) {
       if (!write_stdout(std::string_view(chunk.data(), got))) return cannot();
     }
-    if (std::ferror(m_spill)) return fail(Error::Kind::io, "cannot read back the temporary output file");
+    if (std::ferror(m_spill)) return fail(Error::Kind::io, tr("cannot read back the temporary output file"));
   }
   if (!write_stdout(m_buffer) || std::fflush(stdout) != 0) return cannot();
   m_buffer.clear();
@@ -94,9 +95,20 @@ int write_command_output(const std::string& path, std::string_view content,
 }
 
 int report_error(const Error& error) {
-  fmt::print(stderr, "minutes: {}: {}\n", error.kind == Error::Kind::internal ? "internal error" : "error",
-             error.message);
+  error.kind == Error::Kind::internal ? print_internal_error(error.message) : print_error(error.message);
   return exit_status(error.kind);
+}
+
+// TRANSLATORS: the three prefixes of the command line's own lines; keep "minutes:" and the
+// message ({}) at the end.
+void print_error(std::string_view message) { fmt::print(stderr, "{}\n", tr_format("minutes: error: {}", message)); }
+
+void print_warning(std::string_view message) {
+  fmt::print(stderr, "{}\n", tr_format("minutes: warning: {}", message));
+}
+
+void print_internal_error(std::string_view message) {
+  fmt::print(stderr, "{}\n", tr_format("minutes: internal error: {}", message));
 }
 
 }  // namespace minutes::cli

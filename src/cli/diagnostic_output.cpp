@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/color.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 
@@ -21,10 +22,6 @@ void RunSummary::add(const FileOutcome& outcome) {
 }
 
 namespace {
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
-}
 
 std::string_view pointer_or_root(const std::string& pointer) {
   return pointer.empty() ? std::string_view("/") : std::string_view(pointer);
@@ -160,12 +157,22 @@ std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
                      severity_name(d.severity), d.rule, pointer_or_root(d.pointer), d.message);
 }
 
+std::string errors_and_warnings(std::size_t errors, std::size_t warnings) {
+  return fmt::format("{}, {}", tr_plural_format("{} error", "{} errors", errors, errors),
+                     tr_plural_format("{} warning", "{} warnings", warnings, warnings));
+}
+
+// Each count is its own message: in Norwegian the adjective agrees with the number (1 gyldig,
+// 2 gyldige), so even "{} valid" has a plural form.
 std::string summary_line(const RunSummary& s) {
-  std::string line = fmt::format("{}: {} valid, {} invalid", plural(s.files, "file", "files"),
-                                 s.valid, s.invalid);
-  if (s.unreadable > 0) line += fmt::format(", {} unreadable", s.unreadable);
-  line += fmt::format(" ({}, {})", plural(s.errors, "error", "errors"),
-                      plural(s.warnings, "warning", "warnings"));
+  // TRANSLATORS: counts in the summary line "3 files: 2 valid, 1 invalid (1 error, 0 warnings)".
+  std::string line = fmt::format("{}: {}, {}", tr_plural_format("{} file", "{} files", s.files, s.files),
+                                 tr_plural_format("{} valid", "{} valid", s.valid, s.valid),
+                                 tr_plural_format("{} invalid", "{} invalid", s.invalid, s.invalid));
+  if (s.unreadable > 0) {
+    line += fmt::format(", {}", tr_plural_format("{} unreadable", "{} unreadable", s.unreadable, s.unreadable));
+  }
+  line += fmt::format(" ({})", errors_and_warnings(s.errors, s.warnings));
   return line;
 }
 

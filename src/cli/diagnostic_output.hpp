@@ -25,6 +25,8 @@ struct RunSummary {
 };
 
 std::string summary_line(const RunSummary& summary);
+// "2 errors, 1 warning", in the user's language.
+std::string errors_and_warnings(std::size_t errors, std::size_t warnings);
 
 enum class OutputFormat { text, json, github, junit };
 

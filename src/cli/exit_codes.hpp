@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include "minutes/error.hpp"
 
 namespace minutes::cli {
@@ -28,5 +30,11 @@ inline int exit_status(Error::Kind kind) {
 
 // Prints "minutes: error: MESSAGE" (or "internal error") and returns the status for its kind.
 int report_error(const Error& error);
+
+// "minutes: error: MESSAGE", "minutes: warning: MESSAGE", "minutes: internal error: MESSAGE"
+// on standard error, the prefix in the user's language like the message.
+void print_error(std::string_view message);
+void print_warning(std::string_view message);
+void print_internal_error(std::string_view message);
 
 }  // namespace minutes::cli

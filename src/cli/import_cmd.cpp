@@ -13,6 +13,7 @@
 #include "minutes/output.hpp"
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -49,12 +50,12 @@ int run_import(const ImportArgs& args) {
   auto read = from_stdin ? read_record_stream(STDIN_FILENO, k_default_max_record_size)
                          : read_record_file(args.path, k_default_max_record_size);
   if (!read) {
-    fmt::print(stderr, "minutes: error: {}: {}\n", name, read.error().message);
+    print_error(fmt::format("{}: {}", name, read.error().message));
     return k_exit_usage;
   }
   if (read->too_large) {
-    fmt::print(stderr, "{}:1:1: error[limit]: the file has {} bytes; import reads at most {}\n", name,
-               read->size, k_default_max_record_size);
+    fmt::print(stderr, "{}:1:1: error[limit]: {}\n", name,
+               tr_format("the file has {} bytes; import reads at most {}", read->size, k_default_max_record_size));
     return k_exit_invalid;
   }
   ImportOptions options;
@@ -72,10 +73,8 @@ int run_import(const ImportArgs& args) {
   // The record must validate; if it does not, the importer has a bug, and nothing is written.
   const CheckedRecord checked = check_record(yaml);
   if (!checked.valid()) {
-    fmt::print(stderr,
-               "minutes: internal error: the record imported from {} is not valid; please report "
-               "this with the input\n",
-               name);
+    print_internal_error(
+        tr_format("the record imported from {} is not valid; please report this with the input", name));
     FileOutcome outcome{"<imported record>", {}, checked.diagnostics, lines_for(checked.text, checked.diagnostics)};
     PrinterOptions printer_options;
     printer_options.summary = false;
@@ -106,7 +105,7 @@ void add_import_command(CLI::App& app, int& exit_code) {
                    "The meeting's date, YYYY-MM-DD, for minutes whose text has none (or a wrong one)")
       ->check([](const std::string& value) -> std::string {
         return parse_date(value) ? std::string()
-                                         : "expected a date YYYY-MM-DD that exists, got \"" + value + "\"";
+                                 : tr_format("expected a date YYYY-MM-DD that exists, got \"{}\"", value);
       });
   add_record_output_options(*command, args->output, "Write the record to FILE (atomically) instead of stdout");
   add_color_option(*command, args->color);

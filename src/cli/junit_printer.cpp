@@ -68,10 +68,6 @@ std::string folder_of(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-std::string count(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 class JunitPrinter : public DiagnosticPrinter {
  public:
   explicit JunitPrinter(std::FILE* out) : m_out(out) {}
@@ -95,8 +91,7 @@ class JunitPrinter : public DiagnosticPrinter {
       }
       if (errors > 0) {
         c += fmt::format("      <failure type=\"invalid\" message=\"{}\">{}</failure>\n",
-                         attr(fmt::format("{}, {}", count(errors, "error", "errors"),
-                                         count(outcome.diagnostics.size() - errors, "warning", "warnings"))),
+                         attr(errors_and_warnings(errors, outcome.diagnostics.size() - errors)),
                          xml(lines));
       } else if (!lines.empty()) {
         // Warnings do not fail a file (unless --strict made them errors); they stay visible.

@@ -2,7 +2,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/message_language.hpp"
 #include "minutes/suggest.hpp"
+#include "minutes/translate.hpp"
 
 #ifndef MINUTES_VERSION
 #define MINUTES_VERSION "unknown"
@@ -16,9 +18,11 @@ std::vector<std::string> command_names(const CLI::App& app) {
   return names;
 }
 
+// " (did you mean "validate"?)" after a word that is none of `candidates`, or nothing.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   const std::string nearest = minutes::detail::nearest_word(word, candidates);
-  return nearest.empty() ? std::string() : fmt::format(" (did you mean \"{}\"?)", nearest);
+  // TRANSLATORS: added after "unknown option "--fromat""; {} is the option or command meant.
+  return nearest.empty() ? std::string() : minutes::tr_format(" (did you mean \"{}\"?)", nearest);
 }
 
 // Every spelling of every option of `command`: "--format", "-t", ...
@@ -34,21 +38,25 @@ std::vector<std::string> option_names(const CLI::App& command) {
 // CLI11's messages reworded into the project's shape, with a suggestion for a misspelt option.
 std::string usage_message(const CLI::ParseError& error, const CLI::App& app, const CLI::App& command) {
   if (dynamic_cast<const CLI::RequiredError*>(&error) && &command == &app) {
-    return fmt::format("a command is required; the commands are: {}", fmt::join(command_names(app), ", "));
+    return minutes::tr_format("a command is required; the commands are: {}",
+                              fmt::format("{}", fmt::join(command_names(app), ", ")));
   }
   if (dynamic_cast<const CLI::ExtrasError*>(&error)) {
     for (const std::string& extra : command.remaining()) {
       if (extra.size() > 1 && extra[0] == '-') {
         const std::string name = extra.substr(0, extra.find('='));
-        return fmt::format("unknown option \"{}\"{}", name, did_you_mean(name, option_names(command)));
+        // TRANSLATORS: {0} is the option as typed, {1} an optional " (did you mean "--format"?)".
+        return minutes::tr_format("unknown option \"{0}\"{1}", name, did_you_mean(name, option_names(command)));
       }
     }
-    return fmt::format("unexpected argument{} \"{}\"", command.remaining().size() == 1 ? "" : "s",
-                       fmt::join(command.remaining(), "\" \""));
+    const std::size_t count = command.remaining().size();
+    // TRANSLATORS: {} is one or more arguments, each in quotes: "a" "b".
+    return minutes::tr_plural_format("unexpected argument {}", "unexpected arguments {}", count,
+                                     fmt::format("\"{}\"", fmt::join(command.remaining(), "\" \"")));
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error) && command.get_option_no_throw("paths") &&
       std::string_view(error.what()).starts_with("paths ")) {
-    return "no PATH given: name record files or folders, or - for standard input";
+    return minutes::tr("no PATH given: name record files or folders, or - for standard input");
   }
   std::string message = error.what();
   if (!message.empty() && message.back() == '\n') message.pop_back();
@@ -59,6 +67,7 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
 
 int main(int argc, char** argv) {
   using namespace minutes::cli;
+  choose_message_language();
   // The name is fixed, so usage lines say "minutes" however the program was started.
   CLI::App app{"minutes: write meeting minutes once, check them, publish them", "minutes"};
   app.set_version_flag("--version", "minutes " MINUTES_VERSION);
@@ -80,8 +89,10 @@ int main(int argc, char** argv) {
   add_schema_command(app, exit_code);
   const std::vector<std::string> commands = command_names(app);
   if (argc > 1 && argv[1][0] != '-' && std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
-    fmt::print(stderr, "minutes: error: unknown command \"{}\"{}; the commands are: {}\n", argv[1],
-               did_you_mean(argv[1], commands), fmt::join(commands, ", "));
+    // TRANSLATORS: {0} is the command as typed, {1} an optional " (did you mean "validate"?)",
+    // {2} the list of commands.
+    print_error(minutes::tr_format("unknown command \"{0}\"{1}; the commands are: {2}", argv[1],
+                                   did_you_mean(argv[1], commands), fmt::format("{}", fmt::join(commands, ", "))));
     return k_exit_usage;
   }
   try {
@@ -95,12 +106,14 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const std::vector<CLI::App*> chosen = app.get_subcommands();
     const CLI::App& command = chosen.empty() ? app : *chosen.front();
-    fmt::print(stderr, "minutes: error: {}\n", usage_message(e, app, command));
-    fmt::print(stderr, "Run '{}{} --help' for the options.\n", "minutes",
-               chosen.empty() ? std::string() : " " + command.get_name());
+    print_error(usage_message(e, app, command));
+    // TRANSLATORS: {} is a command line such as "minutes validate --help".
+    fmt::print(stderr, "{}\n", minutes::tr_format("Run '{}' for the options.",
+                                                  chosen.empty() ? std::string("minutes --help")
+                                                                 : "minutes " + command.get_name() + " --help"));
     return k_exit_usage;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "minutes: internal error: {}\n", e.what());
+    print_internal_error(e.what());
     return k_exit_internal;
   }
   return exit_code;

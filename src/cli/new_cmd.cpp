@@ -12,6 +12,7 @@
 #include "minutes/skeleton.hpp"
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/translate.hpp"
 
 #ifndef MINUTES_SCHEMA_INSTALL_PATH
 #error "MINUTES_SCHEMA_INSTALL_PATH is set in src/CMakeLists.txt"
@@ -70,22 +71,20 @@ int run_new(const NewArgs& args) {
   options.schema_ref = args.schema_ref.empty() ? installed_schema() : args.schema_ref;
   const auto skeleton = make_skeleton(options);
   if (!skeleton) {
-    fmt::print(stderr, "minutes: error: {}\n", skeleton.error());
+    print_error(skeleton.error());
     return k_exit_usage;
   }
   // A skeleton that does not pass its own check would teach the clerk the wrong thing.
   const CheckedRecord checked = check_record(*skeleton, {nullptr, true});
   if (!checked.valid()) {
-    fmt::print(stderr,
-               "minutes: internal error: the new record is not valid; please report this\n");
+    print_internal_error(tr("the new record is not valid; please report this"));
     FileOutcome outcome{
         "<new record>", {}, checked.diagnostics, lines_for(checked.text, checked.diagnostics)};
     make_printer(OutputFormat::text, stderr, {false, false})->file(outcome);
     return k_exit_internal;
   }
   if (!args.output.empty() && args.output != "-" && !args.force && already_exists(args.output)) {
-    fmt::print(stderr, "minutes: error: {} already exists; use --force to replace it\n",
-               args.output);
+    print_error(tr_format("{} already exists; use --force to replace it", args.output));
     return k_exit_usage;
   }
   return write_command_output(args.output, *skeleton, {});
@@ -105,8 +104,11 @@ void add_new_command(CLI::App& app, int& exit_code) {
       ->check([](const std::string& value) -> std::string {
         const auto date = parse_date(value);
         if (date) return {};
-        return fmt::format("expected a date YYYY-MM-DD that exists, got \"{}\"{}", value,
-                           date.error().reason.empty() ? "" : " (" + date.error().reason + ")");
+        if (date.error().reason.empty()) {
+          return tr_format("expected a date YYYY-MM-DD that exists, got \"{}\"", value);
+        }
+        // TRANSLATORS: {0} is what was given, {1} why it is not a date.
+        return tr_format("expected a date YYYY-MM-DD that exists, got \"{0}\" ({1})", value, date.error().reason);
       });
   add_language_option(*command, args->language,
                       "Language of the comments and examples; default: from LC_ALL, LC_MESSAGES, LANG");

@@ -9,8 +9,10 @@
 #include <fmt/format.h>
 
 #include "cli/color.hpp"
+#include "cli/exit_codes.hpp"
 #include "minutes/dates.hpp"
 #include "minutes/labels.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -68,9 +70,7 @@ bool refuses_output(const std::string& output, const std::vector<FileIdentity>& 
 
 void warn_if_old_format_spelling(const DiagnosticOptions& diagnostics, const OutputOptions& out) {
   if (diagnostics.format == "json" && out.format.empty()) {
-    fmt::print(stderr,
-               "minutes: warning: --format json reports record problems as JSON; for the output "
-               "as JSON use -t json\n");
+    print_warning(tr("--format json reports record problems as JSON; for the output as JSON use -t json"));
   }
 }
 
@@ -96,11 +96,13 @@ void add_diagnostic_options(CLI::App& command, DiagnosticOptions& options, bool 
         constexpr Input k_every_input[] = {Input::document, Input::table, Input::record,
                                            Input::summary, Input::actions};
         if (choose_emitter(value, "", k_every_input)) {
-          return fmt::format("\"{}\" is an output format: use -t {} (--format is the style of "
-                             "diagnostics: text, json, github, junit)",
-                             value, value);
+          // TRANSLATORS: {0} is a format name such as html; keep -t, --format and the four
+          // style names as they are.
+          return tr_format("\"{0}\" is an output format: use -t {0} (--format is the style of "
+                           "diagnostics: text, json, github, junit)",
+                           value);
         }
-        return fmt::format("\"{}\" is not one of text, json, github, junit", value);
+        return tr_format("\"{}\" is not one of text, json, github, junit", value);
       }, "{text,json,github,junit}"))
       ->type_name("STYLE");
   add_color_option(command, options.color);
@@ -139,9 +141,9 @@ void add_record_output_options(CLI::App& command, std::string& output, std::stri
       ->check(CLI::Validator(
           [](const std::string& value) -> std::string {
             if (value == "yaml" || value == "yml") return {};
-            return fmt::format("a record is written as yaml, not \"{}\"; to publish it in another format, "
-                               "use minutes render -t {}",
-                               value, value);
+            return tr_format("a record is written as yaml, not \"{0}\"; to publish it in another format, "
+                             "use minutes render -t {0}",
+                             value);
           },
           "{yaml}"))
       ->type_name("FORMAT");
@@ -157,8 +159,8 @@ void add_language_option(CLI::App& command, std::string& language, std::string_v
           [known](std::string& value) -> std::string {
             auto supported = supported_language(value);
             if (!supported) {
-              return fmt::format("no labels for language \"{}\"; the languages are: {}", value,
-                                 fmt::join(known, ", "));
+              return tr_format("no labels for language \"{}\"; the languages are: {}", value,
+                               fmt::format("{}", fmt::join(known, ", ")));
             }
             value = *supported;
             return {};
@@ -188,7 +190,8 @@ void add_csv_options(CLI::App& command, CsvOptions& options, std::span<const std
         ->check(CLI::Validator(
             [names](const std::string& value) -> std::string {
               if (std::find(names.begin(), names.end(), value) != names.end()) return {};
-              return fmt::format("unknown table \"{}\"; the tables are: {}", value, fmt::join(names, ", "));
+              return tr_format("unknown table \"{}\"; the tables are: {}", value,
+                               fmt::format("{}", fmt::join(names, ", ")));
             },
             fmt::format("{{{}}}", fmt::join(names, ","))))
         ->type_name("NAME");
@@ -202,9 +205,11 @@ tl::expected<Date, std::string> parse_date_option(std::string_view option, std::
   if (text == "today") return today();
   auto date = parse_date(text);
   if (!date) {
-    return tl::unexpected(fmt::format("{}: expected a date like 2024-12-31 or \"today\", got \"{}\"{}",
-                                      option, text,
-                                      date.error().reason.empty() ? "" : " (" + date.error().reason + ")"));
+    // TRANSLATORS: {0} is an option such as --from, {1} what was given, {2} an optional reason
+    // in parentheses. Keep "today": it is what the option accepts.
+    return tl::unexpected(tr_format("{0}: expected a date like 2024-12-31 or \"today\", got \"{1}\"{2}",
+                                    option, text,
+                                    date.error().reason.empty() ? "" : " (" + date.error().reason + ")"));
   }
   return *date;
 }

@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "cli/exit_codes.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 
@@ -16,14 +19,16 @@ void Progress::step() {
   if (now - m_start < std::chrono::seconds(1) || now - m_last < std::chrono::milliseconds(200)) return;
   m_last = now;
   m_shown = true;
-  fmt::print(stderr, "\rminutes: {} records", m_done);
+  const std::string line = tr_plural_format("minutes: {} record", "minutes: {} records", m_done, m_done);
+  m_width = std::max(m_width, line.size());
+  fmt::print(stderr, "\r{}", line);
   std::fflush(stderr);
 }
 
 void Progress::clear() {
   if (!m_shown) return;
   m_shown = false;
-  fmt::print(stderr, "\r{:{}}\r", "", 40);
+  fmt::print(stderr, "\r{:{}}\r", "", m_width);
   std::fflush(stderr);
 }
 
@@ -43,7 +48,7 @@ bool RecordReader::take(StreamedRecord& record) {
   if (record.path_problem) {
     ++m_path_problems;
     m_progress.clear();
-    fmt::print(stderr, "minutes: error: {}: {}\n", printable_name(record.name), record.failure);
+    print_error(fmt::format("{}: {}", printable_name(record.name), record.failure));
     return false;
   }
   FileOutcome outcome{std::move(record.name), std::move(record.failure), std::move(record.diagnostics),
@@ -65,7 +70,7 @@ void RecordReader::finish() { m_printer->finish(m_summary); }
 
 bool RecordReader::say_if_nothing_found() const {
   if (!nothing_found()) return false;
-  fmt::print(stderr, "minutes: error: no *.yaml or *.yml files found in the given paths\n");
+  print_error(tr("no *.yaml or *.yml files found in the given paths"));
   return true;
 }
 
@@ -73,15 +78,21 @@ std::optional<int> RecordReader::stop_before_report(bool keep_going, const std::
   finish();
   if (say_if_nothing_found()) return k_exit_usage;
   if (m_output_is_input) {
-    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", output)});
+    // TRANSLATORS: {} is the file named with -o.
+    return report_error({Error::Kind::usage, tr_format("{}: refusing to write over an input file", output)});
   }
   if (status() == k_exit_ok) return std::nullopt;
   if (!keep_going || path_problems()) {
-    fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(m_summary));
+    // TRANSLATORS: {} is the summary line, such as "3 files: 2 valid, 1 invalid (1 error, 0 warnings)".
+    fmt::print(stderr, "{}\n", tr_format("minutes: nothing written: {}", summary_line(m_summary)));
     return status();
   }
-  fmt::print(stderr, "minutes: {} left out of the report: {}\n",
-             left_out() == 1 ? "1 record" : fmt::format("{} records", left_out()), summary_line(m_summary));
+  // TRANSLATORS: {0} is a number of records, {1} the summary line, such as "3 files: 2 valid,
+  // 1 invalid (1 error, 0 warnings)".
+  fmt::print(stderr, "{}\n",
+             tr_plural_format("minutes: {0} record left out of the report: {1}",
+                              "minutes: {0} records left out of the report: {1}", left_out(), left_out(),
+                              summary_line(m_summary)));
   return std::nullopt;
 }
 

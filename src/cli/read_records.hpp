@@ -31,6 +31,7 @@ class Progress {
   std::size_t m_done = 0;
   bool m_terminal;
   bool m_shown = false;
+  std::size_t m_width = 0;  // of the longest line shown, which clear() blanks
   std::chrono::steady_clock::time_point m_start;
   std::chrono::steady_clock::time_point m_last;
 };

@@ -12,6 +12,7 @@
 #include "cli/read_records.hpp"
 #include "minutes/emit.hpp"
 #include "minutes/labels.hpp"
+#include "minutes/translate.hpp"
 #include "minutes/record_tables.hpp"
 #include "minutes/views.hpp"
 
@@ -54,8 +55,9 @@ EmitSettings settings_for(const RenderArgs& args, std::string language) {
 std::string language_for(const RenderArgs& args, const Meeting& meeting, std::string& warning) {
   if (!args.language.empty()) return args.language;
   if (auto supported = supported_language(meeting.language)) return *supported;
-  warning = fmt::format("no labels for language \"{}\"; using English (known: {})", meeting.language,
-                        fmt::join(label_languages(), ", "));
+  // TRANSLATORS: {0} is the record's language: value, {1} the languages with labels (de, en, nb, nn).
+  warning = tr_format("no labels for language \"{0}\"; using English (known: {1})", meeting.language,
+                      fmt::format("{}", fmt::join(label_languages(), ", ")));
   return "en";
 }
 
@@ -112,22 +114,24 @@ int run_render(const RenderArgs& args) {
   const bool per_input = !args.output_dir.empty();
   if (!per_input && emitter.one_record_per_output) {
     if (const std::size_t inputs = count_inputs(args.records.paths); inputs > 1) {
-      return report_error({Error::Kind::usage, fmt::format("{} inputs: use -d DIR to write one {} file per input",
-                                                           inputs, emitter.name)});
+      // TRANSLATORS: {0} is a number of inputs, {1} a format name such as ics; keep "-d DIR".
+      return report_error({Error::Kind::usage, tr_format("{0} inputs: use -d DIR to write one {1} file per input",
+                                                         inputs, emitter.name)});
     }
   }
   if (per_input) {
     std::error_code error;
     std::filesystem::create_directories(args.output_dir, error);
     if (error || !std::filesystem::is_directory(args.output_dir)) {
-      return report_error({Error::Kind::io, fmt::format("{}: cannot create the output folder{}", args.output_dir,
-                                                        error ? ": " + error.message() : std::string())});
+      // TRANSLATORS: {0} is the folder, {1} an optional ": reason" from the system.
+      return report_error({Error::Kind::io, tr_format("{0}: cannot create the output folder{1}", args.output_dir,
+                                                      error ? ": " + error.message() : std::string())});
     }
   }
 
   const std::vector<FileIdentity> inputs = named_files(args.records.paths);
   if (refuses_output(args.out.output, inputs)) {
-    return report_error({Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)});
+    return report_error({Error::Kind::usage, tr_format("{}: refusing to write over an input file", args.out.output)});
   }
   RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   CommandOutput out(args.out.output, inputs, true);
@@ -142,8 +146,8 @@ int run_render(const RenderArgs& args) {
   std::optional<Error> failure;
   bool output_failed = false;
   const auto failed = [&](const std::string& name, const Error& error) {
-    reader.say(name.empty() ? fmt::format("minutes: error: {}", error.message)
-                                : fmt::format("minutes: error: {}: {}", printable_name(name), error.message));
+    reader.say(tr_format("minutes: error: {}", name.empty() ? error.message
+                                                            : fmt::format("{}: {}", printable_name(name), error.message)));
     if (!failure || exit_status(error.kind) > exit_status(failure->kind)) failure = error;
   };
 
@@ -158,8 +162,8 @@ int run_render(const RenderArgs& args) {
             return prepared;
           }
           if (sink.text().size() > k_max_output_bytes) {
-            prepared.failure = Error{Error::Kind::input, fmt::format("the output would be {} bytes, over the limit of {} bytes",
-                                                                     sink.text().size(), k_max_output_bytes)};
+            prepared.failure = Error{Error::Kind::input, tr_format("the output would be {} bytes, over the limit of {} bytes",
+                                                                   sink.text().size(), k_max_output_bytes)};
             return prepared;
           }
           auto file = StagedOutput::create(output_path_for(record.source, args, emitter), sink.text(), inputs,
@@ -177,12 +181,15 @@ int run_render(const RenderArgs& args) {
         return prepared;
       },
       [&](const StreamedRecord& record, Prepared prepared) {
-        if (!prepared.warning.empty()) reader.say(fmt::format("{}: warning: {}", printable_name(record.name), prepared.warning));
+        if (!prepared.warning.empty()) {
+          // TRANSLATORS: {0} is a file name, {1} the warning.
+          reader.say(tr_format("{0}: warning: {1}", printable_name(record.name), prepared.warning));
+        }
         if (prepared.failure) return failed(record.name, *prepared.failure);
         if (prepared.staged) {
           if (!targets.insert(prepared.staged->target()).second) {
-            return failed(record.name, {Error::Kind::usage, fmt::format("two inputs would both be written to {}",
-                                                                        prepared.staged->target())});
+            return failed(record.name, {Error::Kind::usage, tr_format("two inputs would both be written to {}",
+                                                                      prepared.staged->target())});
           }
           staged.push_back(std::move(*prepared.staged));
           return;
@@ -207,14 +214,14 @@ int run_render(const RenderArgs& args) {
   reader.finish();
   if (reader.say_if_nothing_found()) return k_exit_usage;
   if (reader.output_is_input()) {
-    failure = Error{Error::Kind::usage, fmt::format("{}: refusing to write over an input file", args.out.output)};
-    reader.say(fmt::format("minutes: error: {}", failure->message));
+    failure = Error{Error::Kind::usage, tr_format("{}: refusing to write over an input file", args.out.output)};
+    reader.say(tr_format("minutes: error: {}", failure->message));
   }
   if (table_writer && !failure && reader.status() == k_exit_ok) {
     if (auto ok = table_writer->end(); !ok) failed({}, ok.error());
   }
   if (reader.status() != k_exit_ok || failure) {
-    fmt::print(stderr, "minutes: nothing written: {}\n", summary_line(reader.summary()));
+    fmt::print(stderr, "{}\n", tr_format("minutes: nothing written: {}", summary_line(reader.summary())));
     return std::max(reader.status(), failure ? exit_status(failure->kind) : 0);
   }
   if (per_input) {

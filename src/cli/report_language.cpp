@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "minutes/labels.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 
@@ -27,8 +28,9 @@ std::string LanguageTally::most_common(std::string& warning) const {
     }
   }
   if (auto supported = supported_language(best)) return *supported;
-  warning = fmt::format("minutes: warning: no labels for language \"{}\"; using English (known: {})", best,
-                        fmt::join(label_languages(), ", "));
+  warning = tr_format("minutes: warning: {}",
+                      tr_format("no labels for language \"{0}\"; using English (known: {1})", best,
+                                fmt::format("{}", fmt::join(label_languages(), ", "))));
   return "en";
 }
 

@@ -9,6 +9,7 @@
 #include "minutes/dates.hpp"
 #include "minutes/emit.hpp"
 #include "minutes/summary.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -40,7 +41,8 @@ tl::expected<Period, std::string> period_of(const PeriodOptions& options) {
     period.to = *until;
   }
   if (period.from && period.to && *period.to < *period.from) {
-    return tl::unexpected(fmt::format("--until {} is before --from {}", options.until, options.from));
+    // TRANSLATORS: {0} and {1} are dates as given to --until and --from.
+    return tl::unexpected(tr_format("--until {0} is before --from {1}", options.until, options.from));
   }
   return period;
 }
@@ -96,9 +98,9 @@ Emitted write_summary(const Emitter& emitter, const SummaryArgs& args, const Sum
 int run_summary(const SummaryArgs& args) {
   if (args.out.format == "today" || parse_date(args.out.format)) {
     return report_error({Error::Kind::usage,
-                         fmt::format("--to is the output format now; for the last day of the period "
-                                     "use --until {}",
-                                     args.out.format)});
+                         tr_format("--to is the output format now; for the last day of the period "
+                                   "use --until {}",
+                                   args.out.format)});
   }
   warn_if_old_format_spelling(args.diagnostics, args.out);
   const auto chosen = choose_emitter(args.out.format, args.out.output, k_summary_inputs);

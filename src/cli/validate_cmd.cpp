@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/read_records.hpp"
 #include "minutes/schema.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::cli {
 namespace {
@@ -20,7 +21,7 @@ int run_validate(const ValidateArgs& args) {
   if (!args.schema_file.empty()) {
     auto loaded = Schema::from_file(args.schema_file);
     if (!loaded) {
-      fmt::print(stderr, "minutes: error: {}\n", loaded.error());
+      print_error(loaded.error());
       return k_exit_usage;
     }
     user_schema = std::move(*loaded);
@@ -31,7 +32,7 @@ int run_validate(const ValidateArgs& args) {
   // Nothing was read when every path was a problem: there is no report to close.
   if (reader.summary().files > 0) reader.finish();
   if (std::fflush(stdout) != 0) {
-    fmt::print(stderr, "minutes: error: cannot write the report\n");
+    print_error(tr("cannot write the report"));
     return k_exit_usage;
   }
   return reader.status();

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Writes the template of every translatable message in the sources (the keywords of
+# include/minutes/translate.hpp) to OUTPUT. Used by scripts/update-po and by the po tests.
+# Usage: tests/po/extract_messages.sh SOURCE_DIR OUTPUT
+set -euo pipefail
+cd "$1"
+output=$2
+case "$output" in /*) ;; *) output="$PWD/$output" ;; esac
+find src include -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort > "${TMPDIR:-/tmp}/minutes-po-files.$$"
+trap 'rm -f "${TMPDIR:-/tmp}/minutes-po-files.$$"' EXIT
+xgettext --language=C++ --from-code=UTF-8 --no-wrap --sort-by-file \
+  --keyword= --keyword=tr --keyword=tr_noop --keyword=tr_format \
+  --keyword=tr_plural:1,2 --keyword=tr_plural_format:1,2 \
+  --add-comments=TRANSLATORS: --add-location=file --package-name=minutes \
+  --msgid-bugs-address=minutes@minutes.invalid \
+  --files-from="${TMPDIR:-/tmp}/minutes-po-files.$$" -o "$output"
