@@ -2,6 +2,7 @@
 
 #include "minutes/decode.hpp"
 #include "minutes/input.hpp"
+#include "minutes/translate.hpp"
 #include "minutes/validate.hpp"
 
 #include <algorithm>
@@ -23,8 +24,9 @@ CheckedRecord check_record(std::string text, const CheckOptions& options) {
     if (root.kind != NodeKind::mapping) {
       result.diagnostics.push_back(
           {root.position, "", "type", Severity::error,
-           "expected a meeting record (a mapping with title:, date:, ...), got " +
-               describe_value(root)});
+           // TRANSLATORS: {} describes what the file holds instead, such as "a list".
+           tr_format("expected a meeting record (a mapping with title:, date:, ...), got {}",
+                     describe_value(root))});
     } else {
       const Schema& schema = options.schema ? *options.schema : Schema::builtin();
       Diagnostics schema_problems = schema.validate(root);

@@ -7,6 +7,7 @@
 #include <fnmatch.h>
 
 #include "minutes/record_stream.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes {
 namespace {
@@ -123,7 +124,10 @@ std::optional<SourceWalker::Step> SourceWalker::next_unnumbered() {
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (error || !std::filesystem::exists(status)) {
-      return Step{0, {path, false}, error ? error.message() : "No such file or directory"};
+      // Our own words for the common case, so that it reads the same on every machine (the
+      // system's translation of ENOENT comes with its locales package, or not at all).
+      const bool missing = !error || error == std::errc::no_such_file_or_directory;
+      return Step{0, {path, false}, missing ? std::string(tr("No such file or directory")) : error.message()};
     }
     if (!std::filesystem::is_directory(status)) return Step{0, {path, false}, {}};  // reading refuses FIFOs
     if (auto problem = list_folder(path, state.stack)) return Step{0, {path, false}, *problem};

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "minutes/translate.hpp"
+
 namespace minutes {
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -25,9 +27,11 @@ bool read_digits(std::string_view text, std::size_t at, std::size_t count, int& 
   return true;
 }
 
-constexpr std::array<std::string_view, 12> k_month_names{
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
+// Translated where they are used, in "February 2021 has 28 days".
+constexpr std::array<const char*, 12> k_month_names{
+    tr_noop("January"), tr_noop("February"), tr_noop("March"),     tr_noop("April"),
+    tr_noop("May"),     tr_noop("June"),     tr_noop("July"),      tr_noop("August"),
+    tr_noop("September"), tr_noop("October"), tr_noop("November"), tr_noop("December")};
 
 }  // namespace
 
@@ -38,17 +42,18 @@ tl::expected<Date, DateError> parse_date(std::string_view text) {
       !read_digits(text, 8, 2, date.day)) {
     return tl::unexpected(DateError{DateProblem::shape, {}});
   }
-  if (date.year < 1) return tl::unexpected(DateError{DateProblem::calendar, "there is no year 0"});
+  if (date.year < 1) return tl::unexpected(DateError{DateProblem::calendar, tr("there is no year 0")});
   if (date.month < 1 || date.month > 12) {
-    return tl::unexpected(DateError{DateProblem::calendar, "there is no month " +
-                                                               std::to_string(date.month)});
+    return tl::unexpected(DateError{DateProblem::calendar, tr_format("there is no month {}", date.month)});
   }
   const int last_day = days_in_month(date.year, date.month);
   if (date.day < 1 || date.day > last_day) {
     return tl::unexpected(DateError{
         DateProblem::calendar,
-        fmt::format("{} {} has {} days", k_month_names[static_cast<std::size_t>(date.month - 1)],
-                    date.year, last_day)});
+        // TRANSLATORS: {0} is a month's name, {1} a year, {2} the number of days: "February
+        // 2021 has 28 days".
+        tr_format("{0} {1} has {2} days", tr(k_month_names[static_cast<std::size_t>(date.month - 1)]),
+                  date.year, last_day)});
   }
   return date;
 }
@@ -57,7 +62,7 @@ tl::expected<Time, std::string> parse_time(std::string_view text) {
   Time time;
   if (text.size() != 5 || text[2] != ':' || !read_digits(text, 0, 2, time.hour) ||
       !read_digits(text, 3, 2, time.minute) || time.hour > 23 || time.minute > 59) {
-    return tl::unexpected(std::string("expected a time like 18:00"));
+    return tl::unexpected(std::string(tr("expected a time like 18:00")));
   }
   return time;
 }

@@ -28,6 +28,8 @@
 
 #include <fmt/format.h>
 
+#include "minutes/translate.hpp"
+
 namespace minutes {
 namespace {
 
@@ -119,12 +121,11 @@ struct Header {
 };
 
 tl::expected<Header, std::string> read_header(Cursor& in) {
-  if (!in.has(44) || in.take(4) != "TZif") return tl::unexpected(std::string("no TZif header"));
+  if (!in.has(44) || in.take(4) != "TZif") return tl::unexpected(std::string(tr("no TZif header")));
   Header header;
   header.version = in.take(1).front();
   if (header.version != 0 && header.version < '2') {
-    return tl::unexpected(
-        fmt::format("unknown version byte 0x{:02x}", static_cast<unsigned char>(header.version)));
+    return tl::unexpected(tr_format("unknown version byte 0x{:02x}", static_cast<unsigned char>(header.version)));
   }
   in.take(15);  // reserved
   header.isut_count = in.unsigned_value(4);
@@ -134,11 +135,11 @@ tl::expected<Header, std::string> read_header(Cursor& in) {
   header.type_count = in.unsigned_value(4);
   header.char_count = in.unsigned_value(4);
   if (header.type_count == 0 || header.char_count == 0) {
-    return tl::unexpected(std::string("no local time types"));
+    return tl::unexpected(std::string(tr("no local time types")));
   }
   if ((header.isut_count != 0 && header.isut_count != header.type_count) ||
       (header.isstd_count != 0 && header.isstd_count != header.type_count)) {
-    return tl::unexpected(std::string("indicator counts do not match the number of types"));
+    return tl::unexpected(std::string(tr("indicator counts do not match the number of types")));
   }
   return header;
 }
@@ -154,13 +155,13 @@ struct Block {
 
 tl::expected<Block, std::string> read_block(Cursor& in, const Header& header,
                                             std::size_t time_width) {
-  if (!in.has(header.block_size(time_width))) return tl::unexpected(std::string("truncated"));
+  if (!in.has(header.block_size(time_width))) return tl::unexpected(std::string(tr("truncated")));
   Block block;
   block.times.reserve(header.time_count);
   for (std::uint64_t i = 0; i < header.time_count; ++i) {
     const std::int64_t time = in.signed_value(time_width);
     if (!block.times.empty() && time <= block.times.back()) {
-      return tl::unexpected(std::string("transition times out of order"));
+      return tl::unexpected(std::string(tr("transition times out of order")));
     }
     block.times.push_back(time);
   }
@@ -169,7 +170,7 @@ tl::expected<Block, std::string> read_block(Cursor& in, const Header& header,
   for (std::uint64_t i = 0; i < header.time_count; ++i) {
     type_of_transition.push_back(in.byte());
     if (type_of_transition.back() >= header.type_count) {
-      return tl::unexpected(std::string("transition to a type that does not exist"));
+      return tl::unexpected(std::string(tr("transition to a type that does not exist")));
     }
   }
   std::vector<std::int32_t> type_offsets;
@@ -178,10 +179,10 @@ tl::expected<Block, std::string> read_block(Cursor& in, const Header& header,
     const std::uint8_t is_dst = in.byte();
     const std::uint8_t designation = in.byte();
     if (offset < k_min_offset || offset > k_max_offset) {
-      return tl::unexpected(fmt::format("UTC offset {} s is out of range", offset));
+      return tl::unexpected(tr_format("UTC offset {} s is out of range", offset));
     }
     if (is_dst > 1 || designation >= header.char_count) {
-      return tl::unexpected(std::string("malformed local time type"));
+      return tl::unexpected(std::string(tr("malformed local time type")));
     }
     type_offsets.push_back(static_cast<std::int32_t>(offset));
   }
@@ -192,14 +193,14 @@ tl::expected<Block, std::string> read_block(Cursor& in, const Header& header,
     const std::int64_t occurrence = in.signed_value(time_width);
     const std::int64_t correction = in.signed_value(4);
     if (!block.leaps.empty() && occurrence <= block.leaps.back().first) {
-      return tl::unexpected(std::string("leap seconds out of order"));
+      return tl::unexpected(std::string(tr("leap seconds out of order")));
     }
     block.leaps.emplace_back(occurrence, correction);
   }
   for (std::uint64_t i = 0; i < header.isstd_count + header.isut_count; ++i) {
-    if (in.byte() > 1) return tl::unexpected(std::string("malformed standard/UT indicator"));
+    if (in.byte() > 1) return tl::unexpected(std::string(tr("malformed standard/UT indicator")));
   }
-  if (in.failed()) return tl::unexpected(std::string("truncated"));
+  if (in.failed()) return tl::unexpected(std::string(tr("truncated")));
   return block;
 }
 
@@ -213,12 +214,12 @@ tl::expected<void, std::string> remove_leap_seconds(Block& block) {
                          [](std::int64_t value, const auto& leap) { return value < leap.first; });
     if (after == block.leaps.begin()) continue;
     if (__builtin_sub_overflow(time, std::prev(after)->second, &time)) {
-      return tl::unexpected(std::string("leap-second correction out of range"));
+      return tl::unexpected(std::string(tr("leap-second correction out of range")));
     }
   }
   if (std::adjacent_find(block.times.begin(), block.times.end(), std::greater_equal<>()) !=
       block.times.end()) {
-    return tl::unexpected(std::string("transition times out of order"));
+    return tl::unexpected(std::string(tr("transition times out of order")));
   }
   return {};
 }
@@ -430,7 +431,7 @@ tl::expected<TimeZone, std::string> TimeZone::from_tzif(std::string name, std::s
   if (!header) return tl::unexpected(header.error());
   std::size_t time_width = 4;
   if (header->version != 0) {
-    if (!in.has(header->block_size(4))) return tl::unexpected(std::string("truncated"));
+    if (!in.has(header->block_size(4))) return tl::unexpected(std::string(tr("truncated")));
     in.take(header->block_size(4));
     header = read_header(in);
     if (!header) return tl::unexpected(header.error());
@@ -445,18 +446,18 @@ tl::expected<TimeZone, std::string> TimeZone::from_tzif(std::string name, std::s
     const std::string_view rest = in.rest();
     const std::size_t newline = rest.size() > 1 ? rest.find('\n', 1) : std::string_view::npos;
     if (rest.empty() || rest.front() != '\n' || newline == std::string_view::npos) {
-      return tl::unexpected(std::string("no footer"));
+      return tl::unexpected(std::string(tr("no footer")));
     }
     const std::string_view footer = rest.substr(1, newline - 1);
     if (!footer.empty()) {
       zone.m_rule = TzStringParser(footer).parse();
-      if (!zone.m_rule) return tl::unexpected(fmt::format("unreadable TZ string \"{}\"", footer));
+      if (!zone.m_rule) return tl::unexpected(tr_format("unreadable TZ string \"{}\"", footer));
       const auto out_of_range = [](std::int64_t offset) {
         return offset < k_min_offset || offset > k_max_offset;
       };
       if (out_of_range(zone.m_rule->std_offset) ||
           (zone.m_rule->dst_offset && out_of_range(*zone.m_rule->dst_offset))) {
-        return tl::unexpected(fmt::format("TZ string \"{}\" has an offset out of range", footer));
+        return tl::unexpected(tr_format("TZ string \"{}\" has an offset out of range", footer));
       }
     }
   }
@@ -469,31 +470,32 @@ tl::expected<TimeZone, std::string> TimeZone::from_tzif(std::string name, std::s
 
 tl::expected<TimeZone, std::string> TimeZone::load(std::string_view name) {
   if (!is_zone_name(name)) {
-    return tl::unexpected(fmt::format("\"{}\" is not a time zone name", name));
+    return tl::unexpected(tr_format("\"{}\" is not a time zone name", name));
   }
   const std::filesystem::path dir = zoneinfo_dir();
   const std::filesystem::path path = dir / std::string(name);
   std::error_code error;
   // A folder such as "Europe" opens as a stream too; say it is no zone rather than "not TZif".
   if (!std::filesystem::is_regular_file(path, error)) {
-    return tl::unexpected(fmt::format("no time zone \"{}\" in {}", name, dir.string()));
+    // TRANSLATORS: {0} is a zone name such as Europe/Oslo, {1} the folder of zone files.
+    return tl::unexpected(tr_format("no time zone \"{0}\" in {1}", name, dir.string()));
   }
   std::ifstream file(path, std::ios::binary);
-  if (!file) return tl::unexpected(fmt::format("cannot open {}", path.string()));
+  if (!file) return tl::unexpected(tr_format("cannot open {}", path.string()));
   // Read in chunks up to the limit instead of trusting a size taken before the read.
   std::string bytes;
   std::array<char, 16384> chunk{};
   while (file.read(chunk.data(), chunk.size()) || file.gcount() > 0) {
     bytes.append(chunk.data(), static_cast<std::size_t>(file.gcount()));
     if (bytes.size() > k_max_file_bytes) {
-      return tl::unexpected(fmt::format("{} is larger than 1 MB, not a zone file", path.string()));
+      return tl::unexpected(tr_format("{} is larger than 1 MB, not a zone file", path.string()));
     }
   }
-  if (file.bad()) return tl::unexpected(fmt::format("cannot read {}", path.string()));
+  if (file.bad()) return tl::unexpected(tr_format("cannot read {}", path.string()));
   auto zone = from_tzif(std::string(name), bytes);
   if (!zone) {
-    return tl::unexpected(
-        fmt::format("{} is not a TZif zone file: {}", path.string(), zone.error()));
+    // TRANSLATORS: {0} is a file, {1} what is wrong with it.
+    return tl::unexpected(tr_format("{0} is not a TZif zone file: {1}", path.string(), zone.error()));
   }
   return zone;
 }

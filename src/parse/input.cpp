@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "minutes/translate.hpp"
+
 namespace minutes {
 namespace {
 
@@ -57,9 +59,9 @@ tl::expected<ReadText, ReadFailure> read_record_file(const std::filesystem::path
   if (fd.get() < 0) return tl::unexpected(ReadFailure{std::strerror(errno)});
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) return tl::unexpected(ReadFailure{std::strerror(errno)});
-  if (S_ISDIR(info.st_mode)) return tl::unexpected(ReadFailure{"is a directory"});
+  if (S_ISDIR(info.st_mode)) return tl::unexpected(ReadFailure{tr("is a directory")});
   if (!S_ISREG(info.st_mode)) {
-    return tl::unexpected(ReadFailure{"not a regular file (a FIFO, device or socket)"});
+    return tl::unexpected(ReadFailure{tr("not a regular file (a FIFO, device or socket)")});
   }
   if (static_cast<std::size_t>(info.st_size) > size_limit) {
     ReadText result;
@@ -125,13 +127,13 @@ Diagnostics check_and_normalise_text(std::string& text) {
                            (text[3] != '\0' && starts_with_nuls(text, 0)));
   if (starts_with("\xFF\xFE\0\0"sv) || starts_with("\0\0\xFE\xFF"sv) || utf32_without_bom) {
     problems.push_back({{1, 1}, "", "encoding", Severity::error,
-                        "the file is UTF-32; save it as UTF-8"});
+                        tr("the file is UTF-32; save it as UTF-8")});
     return problems;
   }
   if (starts_with("\xFF\xFE"sv) || starts_with("\xFE\xFF"sv) ||
       (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0'))) {
     problems.push_back({{1, 1}, "", "encoding", Severity::error,
-                        "the file is UTF-16; save it as UTF-8"});
+                        tr("the file is UTF-16; save it as UTF-8")});
     return problems;
   }
   if (starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
@@ -158,22 +160,20 @@ Diagnostics check_and_normalise_text(std::string& text) {
       continue;
     }
     if (c == 0) {
-      report(nul, "a NUL byte; a record is text and holds none");
-    } else if (c < 0x20 && c != '\t') {
-      report(control, fmt::format("the control character \\x{:02x}; only tab and line breaks are "
-                                  "allowed", c));
-    } else if (c == 0x7F) {
-      report(control, "the control character \\x7f; only tab and line breaks are allowed");
+      report(nul, tr("a NUL byte; a record is text and holds none"));
+    } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      // TRANSLATORS: {:02x} is the byte in hexadecimal, after \x: \x1b.
+      report(control, tr_format("the control character \\x{:02x}; only tab and line breaks are allowed", c));
     }
     const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
-      report(bad_utf8, fmt::format("invalid UTF-8 (byte \\x{:02x}); save the file as UTF-8 (it may "
-                                   "be Latin-1 or Windows-1252)", c));
+      report(bad_utf8, tr_format("invalid UTF-8 (byte \\x{:02x}); save the file as UTF-8 (it may "
+                                 "be Latin-1 or Windows-1252)", c));
       ++at, ++column;
       continue;
     }
     if (length == 3 && std::string_view(text).substr(at, 3) == "\xEF\xBB\xBF") {
-      report(bom, "a byte-order mark (U+FEFF) inside the text; it is only allowed at the start");
+      report(bom, tr("a byte-order mark (U+FEFF) inside the text; it is only allowed at the start"));
     }
     at += length;
     ++column;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "minutes/diagnostic.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes::detail {
 
@@ -63,8 +64,9 @@ std::string describe_code_point(char32_t code_point) {
   const std::string number = fmt::format("U+{:04X}", static_cast<unsigned>(code_point));
   if (code_point < k_c0.size()) return fmt::format("{} ({})", number, k_c0[code_point]);
   if (code_point == 0x7F) return number + " (DEL)";
-  if (code_point == 0x85) return number + " (NEL, next line)";
-  if (code_point >= 0x80 && code_point <= 0x9F) return number + " (a C1 control)";
+  // TRANSLATORS: {} is a code point such as U+0085; NEL is its standard abbreviation.
+  if (code_point == 0x85) return tr_format("{} (NEL, next line)", number);
+  if (code_point >= 0x80 && code_point <= 0x9F) return tr_format("{} (a C1 control)", number);
   return number;
 }
 

@@ -12,6 +12,7 @@
 
 #include "parse/scalar.hpp"
 #include "parse/scalar_text.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes {
 
@@ -42,9 +43,10 @@ std::string_view kind_name(NodeKind kind) {
 
 std::string describe_value(const Node& node) {
   switch (node.kind) {
-    case NodeKind::null: return node.text.empty() ? "nothing" : fmt::format("null ({})", node.text);
-    case NodeKind::sequence: return "a list";
-    case NodeKind::mapping: return "a mapping";
+    // TRANSLATORS: what a value is, in "expected a date, got nothing" (and "got a list").
+    case NodeKind::null: return node.text.empty() ? tr("nothing") : tr_format("null ({})", node.text);
+    case NodeKind::sequence: return tr("a list");
+    case NodeKind::mapping: return tr("a mapping");
     case NodeKind::string: return quote_value(node.text);
     default: return node.text.size() <= 40 ? node.text : node.text.substr(0, 40) + "…";
   }
@@ -137,7 +139,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (!m_reported_alias) {
       m_reported_alias = true;
       add_error(position_of(mark), "alias",
-                "aliases (*name) are not supported: write the value out in full", value_pointer());
+                tr("aliases (*name) are not supported: write the value out in full"), value_pointer());
     }
     Node node;
     node.position = position_of(mark);
@@ -148,8 +150,7 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     note_anchor(mark, anchor);
     if (tag == "!" && !quote_is_closed(mark)) {
-      add_error(position_of(mark), "yaml",
-                "the file ends inside a quoted value; a closing quote is missing");
+      add_error(position_of(mark), "yaml", tr("the file ends inside a quoted value; a closing quote is missing"));
       throw StopParsing{};
     }
     const std::string text = detail::repair_yaml_cpp_escapes(value);
@@ -269,15 +270,16 @@ class TreeBuilder : public YAML::EventHandler {
     const std::string pointer =
         expecting_key() ? pointer_append(current_pointer(), node.text) : value_pointer();
     if (!detail::is_utf8(node.text)) {
-      add_error(node.position, "encoding", "expected UTF-8 text, found bytes that are not UTF-8",
-                pointer);
+      add_error(node.position, "encoding", tr("expected UTF-8 text, found bytes that are not UTF-8"), pointer);
       return;
     }
     if (const auto control = detail::find_control_character(node.text)) {
       add_error(node.position, "control-character",
-                fmt::format("expected text without control characters, found {} at character {}; "
-                            "text may hold tabs and line breaks, no other control characters",
-                            detail::describe_code_point(control->code_point), control->character),
+                // TRANSLATORS: {0} is a code point such as "U+001B (ESC)", {1} the position of
+                // the character in the value (1 is the first).
+                tr_format("expected text without control characters, found {0} at character {1}; "
+                          "text may hold tabs and line breaks, no other control characters",
+                          detail::describe_code_point(control->code_point), control->character),
                 pointer);
     }
   }
@@ -286,7 +288,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor && !m_reported_anchor) {
       m_reported_anchor = true;
       add_error(position_of(mark), "alias",
-                "anchors (&name) are not supported: write each value out in full", value_pointer());
+                tr("anchors (&name) are not supported: write each value out in full"), value_pointer());
     }
   }
 
@@ -295,7 +297,8 @@ class TreeBuilder : public YAML::EventHandler {
       if (tag == std::string(k_core_tag) + std::string(name)) {
         if (!matches) {
           add_error(position_of(mark), "yaml",
-                    fmt::format("tag !!{} does not fit the value {}", name, quote_value(node.text)));
+                    // TRANSLATORS: {0} is a YAML tag name such as int, {1} the value in quotes.
+                    tr_format("tag !!{0} does not fit the value {1}", name, quote_value(node.text)));
         }
         return true;
       }
@@ -307,21 +310,18 @@ class TreeBuilder : public YAML::EventHandler {
         expect("float", node.kind == NodeKind::number || node.kind == NodeKind::integer)) {
       return;
     }
-    add_error(position_of(mark), "yaml",
-              fmt::format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
+    add_error(position_of(mark), "yaml", tr_format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
   }
 
   void start_collection(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                         NodeKind kind, std::string_view core_name, YAML::EmitterStyle::value style) {
     note_anchor(mark, anchor);
     if (tag != "?" && tag != "!" && tag != std::string(k_core_tag) + std::string(core_name)) {
-      add_error(position_of(mark), "yaml",
-                fmt::format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
+      add_error(position_of(mark), "yaml", tr_format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
     }
     if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
       add_error(position_of(mark), "limit",
-                fmt::format("nesting deeper than {} levels; a meeting record needs far fewer",
-                            m_limits.max_depth));
+                tr_format("nesting deeper than {} levels; a meeting record needs far fewer", m_limits.max_depth));
       throw StopParsing{};
     }
     Frame frame;
@@ -353,7 +353,7 @@ class TreeBuilder : public YAML::EventHandler {
       frame.key_usable = node.kind != NodeKind::sequence && node.kind != NodeKind::mapping;
       frame.key = frame.key_usable ? std::move(node.text) : std::string();
       if (!frame.key_usable) {
-        add_error(node.position, "yaml", "a key must be plain text, not a list or mapping");
+        add_error(node.position, "yaml", tr("a key must be plain text, not a list or mapping"));
       }
       return;
     }
@@ -365,8 +365,10 @@ class TreeBuilder : public YAML::EventHandler {
     const auto [seen, inserted] = frame.seen_keys.emplace(frame.key, frame.key_position);
     if (!inserted) {
       add_error(frame.key_position, "duplicate-key",
-                fmt::format("duplicate key {}; it was first given at line {}, column {}",
-                            quote_value(frame.key), seen->second.line, seen->second.column),
+                // TRANSLATORS: {0} is the key in quotes, {1} and {2} the line and column where it
+                // was first given.
+                tr_format("duplicate key {0}; it was first given at line {1}, column {2}",
+                          quote_value(frame.key), seen->second.line, seen->second.column),
                 pointer_append(current_pointer(), frame.key));
       return;
     }
@@ -387,25 +389,32 @@ class TreeBuilder : public YAML::EventHandler {
 std::string explain_syntax_error(const std::string& message) {
   const std::string_view text = message;
   if (text.starts_with("illegal map value")) {
-    return "a value is not allowed here; check the indentation, or quote a value that contains \": \"";
+    return tr("a value is not allowed here; check the indentation, or quote a value that contains \": \"");
   }
   if (text.find("tab") != std::string_view::npos && text.find("indent") != std::string_view::npos) {
-    return "a tab in the indentation; YAML indents with spaces only";
+    return tr("a tab in the indentation; YAML indents with spaces only");
   }
-  if (text.starts_with("end of map not found")) return "a mapping is not closed properly; check the indentation";
-  if (text.starts_with("end of map flow not found")) return "a flow mapping \"{\" is not closed with \"}\"";
-  if (text.starts_with("end of sequence not found")) return "a list is not closed properly; check the indentation";
-  if (text.starts_with("end of sequence flow not found")) return "a flow list \"[\" is not closed with \"]\"";
-  if (text.starts_with("illegal block entry")) return "a list item \"- \" is not allowed here; check the indentation";
-  if (text.starts_with("illegal EOF in scalar")) return "the file ends inside a quoted value; a closing quote is missing";
-  if (text.starts_with("unknown escape character")) return "an unknown escape sequence in a double-quoted value";
-  if (text.starts_with("illegal map key")) return "a key is not allowed here; check the indentation";
-  if (text.starts_with("unknown token")) return "unexpected characters; check quoting and indentation";
+  if (text.starts_with("end of map not found")) return tr("a mapping is not closed properly; check the indentation");
+  if (text.starts_with("end of map flow not found")) {
+    return tr_format("a flow mapping \"{{\" is not closed with \"}}\"");
+  }
+  if (text.starts_with("end of sequence not found")) return tr("a list is not closed properly; check the indentation");
+  if (text.starts_with("end of sequence flow not found")) return tr("a flow list \"[\" is not closed with \"]\"");
+  if (text.starts_with("illegal block entry")) {
+    return tr("a list item \"- \" is not allowed here; check the indentation");
+  }
+  if (text.starts_with("illegal EOF in scalar")) {
+    return tr("the file ends inside a quoted value; a closing quote is missing");
+  }
+  if (text.starts_with("unknown escape character")) return tr("an unknown escape sequence in a double-quoted value");
+  if (text.starts_with("illegal map key")) return tr("a key is not allowed here; check the indentation");
+  if (text.starts_with("unknown token")) return tr("unexpected characters; check quoting and indentation");
   if (text.starts_with("the referenced anchor is not defined")) {
-    return "a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
-           "such as **bold** as a block (summary: |)";
+    return tr("a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
+              "such as **bold** as a block (summary: |)");
   }
-  return fmt::format("YAML syntax: {}", quote_value(message, 120));
+  // TRANSLATORS: {} is yaml-cpp's own message, in English, in quotes.
+  return tr_format("YAML syntax: {}", quote_value(message, 120));
 }
 
 bool indented_with_tab(std::string_view text, int line) {
@@ -448,7 +457,7 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) {
       result.diagnostics.push_back({{1, 1}, "", "yaml", Severity::error,
-                                    "the file is empty or holds only comments: expected a meeting record"});
+                                    tr("the file is empty or holds only comments: expected a meeting record")});
       return result;
     }
     TreeBuilder rest(result.diagnostics, limits, source);
@@ -460,24 +469,27 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
       const bool marked = has_document_marker(source, first ? first->position.line : 1, at.line);
       result.diagnostics.push_back(
           {at, "", "yaml", Severity::error,
-           marked || !first ? std::string("a second YAML document: a file holds exactly one record")
-                            : fmt::format("this line is outside the top-level {} above it; check "
-                                          "the indentation",
-                                          kind_name(first->kind))});
+           marked || !first ? std::string(tr("a second YAML document: a file holds exactly one record"))
+           : first->kind == NodeKind::sequence
+               ? std::string(tr("this line is outside the top-level list above it; check the indentation"))
+           : first->kind == NodeKind::mapping
+               ? std::string(tr("this line is outside the top-level mapping above it; check the indentation"))
+               : std::string(tr("this line is outside the top-level value above it; check the indentation"))});
     }
   } catch (const StopParsing&) {
     return result;
   } catch (const YAML::DeepRecursion& error) {
     result.diagnostics.push_back({position_in(source, error.mark), "", "limit", Severity::error,
-                                  "nesting too deep for the YAML parser (more than 500 levels)"});
+                                  tr("nesting too deep for the YAML parser (more than 500 levels)")});
     return result;
   } catch (const YAML::ParserException& error) {
     std::string message = indented_with_tab(text, error.mark.line + 1)
-                              ? "a tab in the indentation; YAML indents with spaces only"
+                              ? tr("a tab in the indentation; YAML indents with spaces only")
                               : explain_syntax_error(error.msg);
     if (const auto opened = builder.open_flow_collection();
         opened && error.msg.find("flow") != std::string::npos) {
-      message += fmt::format(" (it opens at line {}, column {})", opened->line, opened->column);
+      // TRANSLATORS: added to a message about an unclosed "[" or "{"; {0} is a line, {1} a column.
+      message += tr_format(" (it opens at line {0}, column {1})", opened->line, opened->column);
     }
     result.diagnostics.push_back(
         {position_in(source, error.mark), "", "yaml", Severity::error, message});

@@ -6,6 +6,7 @@
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
 #include "minutes/limits.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes {
 namespace {
@@ -31,8 +32,9 @@ void check_time_order(RuleContext& context, const std::string& base, const std::
                       const std::optional<Time>& end) {
   if (start && end && !(*end > *start)) {
     context.report(Severity::error, base + "/end", "time-order",
-                   fmt::format("end {} is not after start {}", format_time(*end),
-                               format_time(*start)));
+                   // TRANSLATORS: {0} and {1} are times of day (13:30); "end" and "start" are
+                   // the record's end: and start:.
+                   tr_format("end {0} is not after start {1}", format_time(*end), format_time(*start)));
   }
 }
 
@@ -45,8 +47,10 @@ void check_unique_ids(RuleContext& context, const std::vector<Item>& items, std:
     const auto [seen, inserted] = first_index.emplace(items[i].id, i);
     if (!inserted) {
       context.report(Severity::error, fmt::format("/{}/{}/id", list, i), "duplicate-id",
-                     fmt::format("id {} is already used by /{}/{}", quote_value(items[i].id), list,
-                                 seen->second));
+                     // TRANSLATORS: {0} is an id in quotes, {1} the JSON Pointer of the first
+                     // item with it (/actions/0).
+                     tr_format("id {0} is already used by {1}", quote_value(items[i].id),
+                               fmt::format("/{}/{}", list, seen->second)));
     }
   }
 }
@@ -74,10 +78,10 @@ void check_markdown_total(RuleContext& context, const Meeting& meeting) {
     running += length;
     if (running <= k_max_markdown_document_chars) continue;
     context.report(Severity::error, pointer, "markdown-total",
-                   fmt::format("expected at most {} characters of Markdown in one record (summary "
-                               "and agenda notes together), found {}; the limit is passed here. "
-                               "Move long texts into attachments or split the record",
-                               k_max_markdown_document_chars, total));
+                   tr_format("expected at most {} characters of Markdown in one record (summary "
+                             "and agenda notes together), found {}; the limit is passed here. "
+                             "Move long texts into attachments or split the record",
+                             k_max_markdown_document_chars, total));
     return;
   }
 }
@@ -91,9 +95,9 @@ Diagnostics check_rules(const Meeting& meeting, const Node& root) {
   if (meeting.next_meeting) {
     if (has_date(meeting.date) && !(meeting.next_meeting->date > meeting.date)) {
       context.report(Severity::error, "/next_meeting/date", "next-meeting",
-                     fmt::format("the next meeting ({}) must come after this meeting ({})",
-                                 format_date(meeting.next_meeting->date),
-                                 format_date(meeting.date)));
+                     // TRANSLATORS: {0} is the next meeting's date, {1} this meeting's date.
+                     tr_format("the next meeting ({0}) must come after this meeting ({1})",
+                               format_date(meeting.next_meeting->date), format_date(meeting.date)));
     }
     check_time_order(context, "/next_meeting", meeting.next_meeting->start, meeting.next_meeting->end);
   }
@@ -104,8 +108,9 @@ Diagnostics check_rules(const Meeting& meeting, const Node& root) {
     const Action& action = meeting.actions[i];
     if (action.due && has_date(meeting.date) && *action.due < meeting.date) {
       context.report(Severity::warning, fmt::format("/actions/{}/due", i), "due-before-meeting",
-                     fmt::format("due date {} is before the meeting ({})",
-                                 format_date(*action.due), format_date(meeting.date)));
+                     // TRANSLATORS: {0} is the action's due date, {1} the meeting's date.
+                     tr_format("due date {0} is before the meeting ({1})", format_date(*action.due),
+                               format_date(meeting.date)));
     }
   }
   std::map<std::string, std::size_t> people;
@@ -115,8 +120,10 @@ Diagnostics check_rules(const Meeting& meeting, const Node& root) {
     const auto [seen, inserted] = people.emplace(person->name, i);
     if (!inserted) {
       context.report(Severity::warning, fmt::format("/participants/{}/name", i), "duplicate-person",
-                     fmt::format("{} is already listed as /participants/{}",
-                                 quote_value(person->name), seen->second));
+                     // TRANSLATORS: {0} is a name in quotes, {1} the JSON Pointer of the first
+                     // entry with it (/participants/0).
+                     tr_format("{0} is already listed as {1}", quote_value(person->name),
+                               fmt::format("/participants/{}", seen->second)));
     }
   }
   return out;

@@ -13,6 +13,7 @@
 #include <valijson/validator.hpp>
 
 #include "minutes/input.hpp"
+#include "minutes/translate.hpp"
 #include "validate/json_tree.hpp"
 #include "validate/schema_messages.hpp"
 #include "validate/schema_walk.hpp"
@@ -174,7 +175,8 @@ tl::expected<Node, std::string> parse_schema_text(std::string text, std::string_
                                       first.position.column, first.message));
   }
   if (parsed.root->kind != NodeKind::mapping) {
-    return tl::unexpected(fmt::format("{}: a schema must be a JSON/YAML object", name));
+    // TRANSLATORS: {} is the schema's file name.
+    return tl::unexpected(tr_format("{}: a schema must be a JSON/YAML object", name));
   }
   return std::move(*parsed.root);
 }
@@ -182,7 +184,7 @@ tl::expected<Node, std::string> parse_schema_text(std::string text, std::string_
 tl::expected<std::string, std::string> read_schema_file(const std::filesystem::path& path) {
   const auto read = read_record_file(path, 16 * k_default_max_record_size);
   if (!read) return tl::unexpected(fmt::format("{}: {}", path.string(), read.error().message));
-  if (read->too_large) return tl::unexpected(fmt::format("{}: schema file too large", path.string()));
+  if (read->too_large) return tl::unexpected(tr_format("{}: schema file too large", path.string()));
   return read->bytes;
 }
 
@@ -202,7 +204,8 @@ tl::expected<Schema, std::string> Schema::from_text(std::string_view text,
   std::string fetch_error;
   const auto fetch = [&](const std::string& uri) -> const Node* {
     if (uri.find("://") != std::string::npos || uri.starts_with("//")) {
-      fetch_error = fmt::format("$ref to {} refused: schemas are read from local files only", uri);
+      // TRANSLATORS: {} is the address a schema's $ref names; keep "$ref".
+      fetch_error = tr_format("$ref to {} refused: schemas are read from local files only", uri);
       return nullptr;
     }
     const std::filesystem::path path = std::filesystem::path(uri).is_absolute() ? std::filesystem::path(uri)
@@ -227,7 +230,8 @@ tl::expected<Schema, std::string> Schema::from_text(std::string_view text,
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
     parser.populateSchema(detail::TreeAdapter(stripped), impl->compiled, fetch, free_document);
   } catch (const std::exception& error) {
-    return tl::unexpected(fetch_error.empty() ? fmt::format("invalid schema: {}", error.what())
+    // TRANSLATORS: {} is the reason, in English, from the schema library.
+    return tl::unexpected(fetch_error.empty() ? tr_format("invalid schema: {}", error.what())
                                               : fetch_error);
   }
   impl->ref_targets = detail::SchemaWalk(impl->document, impl->external).resolve_all_refs();
@@ -305,7 +309,7 @@ Diagnostics Schema::validate(const Node& record) const {
     }
   } catch (const std::exception& error) {
     out.push_back({record.position, "", "internal", Severity::error,
-                   fmt::format("the schema check failed: {}", error.what())});
+                   tr_format("the schema check failed: {}", error.what())});
     return out;
   }
   out = detail::explain_schema_errors(raw, record, walk);

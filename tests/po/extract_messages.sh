@@ -14,3 +14,6 @@ xgettext --language=C++ --from-code=UTF-8 --no-wrap --sort-by-file \
   --add-comments=TRANSLATORS: --add-location=file --package-name=minutes \
   --msgid-bugs-address=minutes@minutes.invalid \
   --files-from="${TMPDIR:-/tmp}/minutes-po-files.$$" -o "$output"
+# A stable header: no creation date (it would change the template on every run), UTF-8.
+sed -i -e '1,/^#$/c\# Messages of minutes (diagnostics and command-line messages): scripts/update-po makes this file.' \
+  -e '/^"POT-Creation-Date: /d' -e 's/charset=CHARSET/charset=UTF-8/' "$output"
