@@ -7,7 +7,8 @@
 //
 // A msgid is one whole sentence, never pieced together; a format string is translated whole
 // and filled in afterwards with tr_format. Rule ids, JSON Pointers, key and option names and
-// file names are arguments, never part of what is translated. po/README.md says how to add one.
+// file names are arguments, never part of what is translated. docs/architecture.md
+// ("Messages in the user's language") says how to add one.
 
 #include <optional>
 #include <string>

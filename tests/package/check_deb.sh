@@ -28,12 +28,18 @@ cd "$(mktemp -d)"
 grep -q "Dialogmøte" record.html
 # The modeline names the schema the package installed, whatever prefix the build was set up for.
 head -1 record.yaml | grep -qx '# yaml-language-server: $schema=/usr/share/minutes/meeting.v1.schema.json'
+# Messages in Norwegian from the installed catalogs, in a container without the nb_NO locale.
+LANGUAGE=nb "$installed" validate --strict record.yaml | grep -qx '1 fil: 1 gyldig, 0 ugyldige (0 feil, 0 advarsler)' ||
+  { echo "LANGUAGE=nb does not give Norwegian messages from the installed catalogs" >&2; exit 1; }
 man -P cat minutes 2>/dev/null | grep -q 'minutes validate' || { echo "man minutes does not show the page" >&2; exit 1; }
 for file in /usr/share/minutes/meeting.v1.schema.json \
             /usr/share/man/man1/minutes.1.gz \
             /usr/share/bash-completion/completions/minutes \
             /usr/share/zsh/vendor-completions/_minutes \
-            /usr/share/fish/vendor_completions.d/minutes.fish; do
+            /usr/share/fish/vendor_completions.d/minutes.fish \
+            /usr/share/locale/nb/LC_MESSAGES/minutes.mo \
+            /usr/share/locale/nn/LC_MESSAGES/minutes.mo \
+            /usr/share/locale/de/LC_MESSAGES/minutes.mo; do
   [ -f "$file" ] || { echo "missing from the package: $file" >&2; exit 1; }
 done
 echo "installed package works"
