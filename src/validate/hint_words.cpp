@@ -215,6 +215,8 @@ constexpr HintWords k_values[] = {
     {"cancelled", "en", "canceled, dropped, withdrawn"},
 };
 
+// One language a line reads better than one month a line.
+// clang-format off
 constexpr MonthWord k_months[] = {
     // nb and nn
     {"januar", 1}, {"februar", 2}, {"mars", 3}, {"april", 4}, {"mai", 5}, {"juni", 6},
@@ -232,6 +234,7 @@ constexpr MonthWord k_months[] = {
     {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9}, {"okt", 10}, {"oct", 10}, {"nov", 11},
     {"des", 12}, {"dez", 12}, {"dec", 12},
 };
+// clang-format on
 
 }  // namespace
 

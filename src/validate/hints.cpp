@@ -65,9 +65,7 @@ int month_number(std::string_view word) {
   return 0;
 }
 
-bool is_day_or_month(std::string_view token) {
-  return all_digits(token) && token.size() <= 2;
-}
+bool is_day_or_month(std::string_view token) { return all_digits(token) && token.size() <= 2; }
 
 bool is_year(std::string_view token) { return all_digits(token) && token.size() == 4; }
 
@@ -92,8 +90,8 @@ std::string hinted_word(std::span<const HintWords> table, std::string_view writt
 DateReadings read_written_date(std::string_view text) {
   text = trimmed(text);
   // "2020-02-25T18:00" and "2020-02-25 18:00": a date and a time in one value.
-  if (text.size() > 11 && text[4] == '-' && text[7] == '-' && (text[10] == 'T' || text[10] == ' ') &&
-      is_digit(text[11])) {
+  if (text.size() > 11 && text[4] == '-' && text[7] == '-' &&
+      (text[10] == 'T' || text[10] == ' ') && is_digit(text[11])) {
     text = text.substr(0, 10);
   }
   const std::vector<std::string_view> tokens = date_tokens(text);

@@ -230,7 +230,8 @@ TEST_CASE("messages: a date written the Norwegian way is told its ISO form") {
                             "next_meeting:\n  date: 2024.04.02\n") ==
         "/actions/0/due format: expected a date like 2020-03-24, got \"1.4.2024\"; write "
         "2024-04-01\n"
-        "/next_meeting/date format: expected a date like 2020-03-24, got \"2024.04.02\"; write 2024-04-02\n");
+        "/next_meeting/date format: expected a date like 2020-03-24, got \"2024.04.02\"; write "
+        "2024-04-02\n");
   // Nothing to say about what is not a date.
   CHECK(messages("title: T\ndate: next friday\n") ==
         "/date format: expected a date like 2020-03-24, got \"next friday\"\n");
