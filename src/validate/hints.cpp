@@ -71,17 +71,29 @@ bool is_year(std::string_view token) { return all_digits(token) && token.size() 
 
 }  // namespace
 
-std::string hinted_word(std::span<const HintWords> table, std::string_view written,
+std::string hinted_word(HintTable table, std::string_view written,
                         const std::vector<std::string>& allowed) {
+  // Every word of a table normalised once: a record with many unknown keys asks for each.
+  using Words = std::vector<std::pair<std::string_view, std::string>>;  // English, normalised
+  const auto normalise_all = [](std::span<const HintWords> rows) {
+    Words words;
+    for (const HintWords& row : rows) {
+      std::string_view list = row.words;
+      while (!list.empty()) {
+        const std::size_t comma = list.find(',');
+        words.emplace_back(row.english, normalised(list.substr(0, comma)));
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+      }
+    }
+    return words;
+  };
+  static const Words k_keys = normalise_all(key_hint_words());
+  static const Words k_values = normalise_all(value_hint_words());
   const std::string wanted = normalised(written);
   if (wanted.empty()) return {};
-  for (const HintWords& row : table) {
-    if (std::find(allowed.begin(), allowed.end(), row.english) == allowed.end()) continue;
-    std::string_view words = row.words;
-    while (!words.empty()) {
-      const std::size_t comma = words.find(',');
-      if (normalised(words.substr(0, comma)) == wanted) return std::string(row.english);
-      words = comma == std::string_view::npos ? std::string_view() : words.substr(comma + 1);
+  for (const auto& [english, word] : table == HintTable::keys ? k_keys : k_values) {
+    if (word == wanted && std::find(allowed.begin(), allowed.end(), english) != allowed.end()) {
+      return std::string(english);
     }
   }
   return {};

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,10 +14,12 @@ namespace minutes::detail {
 // a key, a value, a date or a time written that way stands for. Each function only reads; the
 // messages are worded in schema_messages.cpp.
 
-// The English word in `allowed` that `written` stands for in `table` ("deltakere" →
+enum class HintTable { keys, values };  // key_hint_words(), value_hint_words()
+
+// The English word in `allowed` that `written` stands for in the table ("deltakere" →
 // "participants"), matched ignoring case, spaces, underscores, hyphens and full stops; "" when
 // the table has none that is allowed here.
-std::string hinted_word(std::span<const HintWords> table, std::string_view written,
+std::string hinted_word(HintTable table, std::string_view written,
                         const std::vector<std::string>& allowed);
 
 // A date written another way: "25.02.2020", "25.2.2020", "25/02/2020", "2020.02.25",

@@ -110,7 +110,7 @@ void report_unknown_keys(const Node& record, const std::string& pointer, const S
   const bool extensions = walk.key_allowed(schemas, "x-extension");
   for (const Member& member : object->members) {
     if (walk.key_allowed(schemas, member.key)) continue;
-    std::string suggestion = hinted_word(key_hint_words(), member.key, known);
+    std::string suggestion = hinted_word(HintTable::keys, member.key, known);
     if (suggestion.empty()) suggestion = nearest_word(member.key, known);
     std::string message =
         suggestion.empty()
@@ -169,7 +169,7 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
     }
     d.message = fmt::format("expected one of {}; got {}", join(allowed, ", "), found);
     if (value && value->is_string()) {
-      std::string suggestion = hinted_word(value_hint_words(), value->text, allowed);
+      std::string suggestion = hinted_word(HintTable::values, value->text, allowed);
       if (suggestion.empty()) suggestion = nearest_word(value->text, allowed);
       if (!suggestion.empty()) d.message += fmt::format("; did you mean \"{}\"?", suggestion);
     }

@@ -59,49 +59,49 @@ std::string time(std::string_view text) {
 
 TEST_CASE("hinted_word: a foreign key name, only where its English key is allowed") {
   const std::vector<std::string> top{"title", "date", "participants", "next_meeting", "actions"};
-  CHECK(hinted_word(key_hint_words(), "deltakere", top) == "participants");
-  CHECK(hinted_word(key_hint_words(), "Deltakere", top) == "participants");
-  CHECK(hinted_word(key_hint_words(), "DELTAKARAR", top) == "participants");
-  CHECK(hinted_word(key_hint_words(), "Teilnehmer", top) == "participants");
-  CHECK(hinted_word(key_hint_words(), "deltagare", top) == "participants");
-  CHECK(hinted_word(key_hint_words(), "til stede", top) == "participants");
-  CHECK(hinted_word(key_hint_words(), "neste møte", top) == "next_meeting");
-  CHECK(hinted_word(key_hint_words(), "Neste_Møte", top) == "next_meeting");
-  CHECK(hinted_word(key_hint_words(), "nestemøte", top) == "next_meeting");
-  CHECK(hinted_word(key_hint_words(), "NÄCHSTE SITZUNG", top) == "next_meeting");
-  CHECK(hinted_word(key_hint_words(), "ÅTGÄRDER", top) == "actions");
-  CHECK(hinted_word(key_hint_words(), "tittel", top) == "title");
+  CHECK(hinted_word(HintTable::keys, "deltakere", top) == "participants");
+  CHECK(hinted_word(HintTable::keys, "Deltakere", top) == "participants");
+  CHECK(hinted_word(HintTable::keys, "DELTAKARAR", top) == "participants");
+  CHECK(hinted_word(HintTable::keys, "Teilnehmer", top) == "participants");
+  CHECK(hinted_word(HintTable::keys, "deltagare", top) == "participants");
+  CHECK(hinted_word(HintTable::keys, "til stede", top) == "participants");
+  CHECK(hinted_word(HintTable::keys, "neste møte", top) == "next_meeting");
+  CHECK(hinted_word(HintTable::keys, "Neste_Møte", top) == "next_meeting");
+  CHECK(hinted_word(HintTable::keys, "nestemøte", top) == "next_meeting");
+  CHECK(hinted_word(HintTable::keys, "NÄCHSTE SITZUNG", top) == "next_meeting");
+  CHECK(hinted_word(HintTable::keys, "ÅTGÄRDER", top) == "actions");
+  CHECK(hinted_word(HintTable::keys, "tittel", top) == "title");
   // Not allowed here, or not in the table: nothing.
-  CHECK(hinted_word(key_hint_words(), "navn", top) == "");
-  CHECK(hinted_word(key_hint_words(), "referent", top) == "");
-  CHECK(hinted_word(key_hint_words(), "", top) == "");
-  CHECK(hinted_word(key_hint_words(), "møte", top) == "");
+  CHECK(hinted_word(HintTable::keys, "navn", top) == "");
+  CHECK(hinted_word(HintTable::keys, "referent", top) == "");
+  CHECK(hinted_word(HintTable::keys, "", top) == "");
+  CHECK(hinted_word(HintTable::keys, "møte", top) == "");
   // One word, two meanings by place: "spørsmål" is a workshop's questions and a question's prompt.
-  CHECK(hinted_word(key_hint_words(), "spørsmål", {"title", "questions"}) == "questions");
-  CHECK(hinted_word(key_hint_words(), "spørsmål", {"prompt", "columns", "answers"}) == "prompt");
+  CHECK(hinted_word(HintTable::keys, "spørsmål", {"title", "questions"}) == "questions");
+  CHECK(hinted_word(HintTable::keys, "spørsmål", {"prompt", "columns", "answers"}) == "prompt");
 }
 
 TEST_CASE("hinted_word: fixed values in the secretary's language") {
   const std::vector<std::string> record_status{"draft", "approved"};
   const std::vector<std::string> attendance{"present", "regrets", "absent", "guest"};
   const std::vector<std::string> action_status{"open", "done", "cancelled"};
-  CHECK(hinted_word(value_hint_words(), "godkjent", record_status) == "approved");
-  CHECK(hinted_word(value_hint_words(), "Godkjend", record_status) == "approved");
-  CHECK(hinted_word(value_hint_words(), "genehmigt", record_status) == "approved");
-  CHECK(hinted_word(value_hint_words(), "justerat", record_status) == "approved");
-  CHECK(hinted_word(value_hint_words(), "utkast", record_status) == "draft");
-  CHECK(hinted_word(value_hint_words(), "ikke godkjent", record_status) == "draft");
-  CHECK(hinted_word(value_hint_words(), "forfall", attendance) == "regrets");
-  CHECK(hinted_word(value_hint_words(), "Meldt forfall", attendance) == "regrets");
-  CHECK(hinted_word(value_hint_words(), "til stede", attendance) == "present");
-  CHECK(hinted_word(value_hint_words(), "ikkje møtt", attendance) == "absent");
-  CHECK(hinted_word(value_hint_words(), "gjest", attendance) == "guest");
-  CHECK(hinted_word(value_hint_words(), "ferdig", action_status) == "done");
-  CHECK(hinted_word(value_hint_words(), "Åpen", action_status) == "open");
-  CHECK(hinted_word(value_hint_words(), "avlyst", action_status) == "cancelled");
-  CHECK(hinted_word(value_hint_words(), "erledigt", action_status) == "done");
-  CHECK(hinted_word(value_hint_words(), "godkjent", action_status) == "");
-  CHECK(hinted_word(value_hint_words(), "ferdig", record_status) == "");
+  CHECK(hinted_word(HintTable::values, "godkjent", record_status) == "approved");
+  CHECK(hinted_word(HintTable::values, "Godkjend", record_status) == "approved");
+  CHECK(hinted_word(HintTable::values, "genehmigt", record_status) == "approved");
+  CHECK(hinted_word(HintTable::values, "justerat", record_status) == "approved");
+  CHECK(hinted_word(HintTable::values, "utkast", record_status) == "draft");
+  CHECK(hinted_word(HintTable::values, "ikke godkjent", record_status) == "draft");
+  CHECK(hinted_word(HintTable::values, "forfall", attendance) == "regrets");
+  CHECK(hinted_word(HintTable::values, "Meldt forfall", attendance) == "regrets");
+  CHECK(hinted_word(HintTable::values, "til stede", attendance) == "present");
+  CHECK(hinted_word(HintTable::values, "ikkje møtt", attendance) == "absent");
+  CHECK(hinted_word(HintTable::values, "gjest", attendance) == "guest");
+  CHECK(hinted_word(HintTable::values, "ferdig", action_status) == "done");
+  CHECK(hinted_word(HintTable::values, "Åpen", action_status) == "open");
+  CHECK(hinted_word(HintTable::values, "avlyst", action_status) == "cancelled");
+  CHECK(hinted_word(HintTable::values, "erledigt", action_status) == "done");
+  CHECK(hinted_word(HintTable::values, "godkjent", action_status) == "");
+  CHECK(hinted_word(HintTable::values, "ferdig", record_status) == "");
 }
 
 TEST_CASE("read_written_date: the ways dates are written in Norway, Germany, Sweden and the US") {
