@@ -7,6 +7,7 @@
 
 #include "minutes/dates.hpp"
 #include "minutes/suggest.hpp"
+#include "minutes/translate.hpp"
 #include "validate/hints.hpp"
 
 namespace minutes::detail {
@@ -14,21 +15,62 @@ namespace {
 
 bool starts_with(std::string_view text, std::string_view prefix) { return text.starts_with(prefix); }
 
+// The titles of the built-in schema that messages name ("expected a decision (a mapping with
+// ...)", "expected a date like 2020-03-24"), each with its article, to be translated whole: the
+// article depends on the noun in every language (en dato, et klokkeslett; ein Beschluss). A
+// unit test keeps this list complete for the built-in schema.
+struct TitlePhrase {
+  std::string_view title;
+  const char* phrase;
+};
+constexpr TitlePhrase k_title_phrases[] = {
+    {"action", tr_noop("an action")},
+    {"agenda item", tr_noop("an agenda item")},
+    {"answer", tr_noop("an answer")},
+    {"attachment", tr_noop("an attachment")},
+    {"date", tr_noop("a date")},
+    {"decision", tr_noop("a decision")},
+    {"group", tr_noop("a group")},
+    {"language tag", tr_noop("a language tag")},
+    {"meeting record", tr_noop("a meeting record")},
+    {"next meeting", tr_noop("a next meeting")},
+    {"person", tr_noop("a person")},
+    {"question", tr_noop("a question")},
+    // TRANSLATORS: keep the parenthesis at the end: " like 18:00" goes in before it.
+    {"time (HH:MM, 24-hour)", tr_noop("a time (HH:MM, 24-hour)")},
+    {"votes", tr_noop("votes")},
+    {"workshop", tr_noop("a workshop")},
+};
+
+}  // namespace
+
+const char* title_phrase(std::string_view title) {
+  for (const TitlePhrase& entry : k_title_phrases) {
+    if (entry.title == title) return entry.phrase;
+  }
+  return nullptr;
+}
+
+namespace {
+
 std::string with_article(std::string_view noun) {
   if (noun.empty()) return {};
+  if (const char* phrase = title_phrase(noun)) return tr(phrase);
+  // A title of the user's own schema (--schema): English, as the schema is written.
   const bool vowel = std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
   return fmt::format("{} {}", vowel ? "an" : "a", noun);
 }
 
-std::string_view type_phrase(std::string_view type) {
-  if (type == "string") return "text";
-  if (type == "integer") return "a whole number";
-  if (type == "number") return "a number";
-  if (type == "boolean") return "true or false";
-  if (type == "array") return "a list";
-  if (type == "object") return "a mapping (key: value lines)";
-  if (type == "null") return "nothing";
-  return type;
+// TRANSLATORS: what a JSON Schema type stands for, in "expected a whole number, got "many"".
+std::string type_phrase(std::string_view type) {
+  if (type == "string") return tr("text");
+  if (type == "integer") return tr("a whole number");
+  if (type == "number") return tr("a number");
+  if (type == "boolean") return tr("true or false");
+  if (type == "array") return tr("a list");
+  if (type == "object") return tr("a mapping (key: value lines)");
+  if (type == "null") return tr("nothing");
+  return std::string(type);
 }
 
 std::string join(const std::vector<std::string>& words, std::string_view separator) {
@@ -70,11 +112,14 @@ std::string date_hint(std::string_view text) {
       reason = checked.error().reason;
     }
   }
-  if (real.size() == 1) return fmt::format("; write {}", real[0]);
+  // TRANSLATORS: the hints below are added to "expected a date like 2020-03-24, got 25.02.2020"
+  // or "expected a time like 18:00 (HH:MM, 24-hour), got 21.00"; {} is the value to write.
+  if (real.size() == 1) return tr_format("; write {}", real[0]);
   if (real.size() == 2) {
-    return fmt::format("; write {} if the day comes first, {} if the month does", real[0], real[1]);
+    return tr_format("; write {0} if the day comes first, {1} if the month does", real[0], real[1]);
   }
-  if (!reason.empty()) return fmt::format(", which is not a calendar date: {}", reason);
+  // TRANSLATORS: {} says why, such as "February 2021 has 28 days".
+  if (!reason.empty()) return tr_format(", which is not a calendar date: {}", reason);
   return {};
 }
 
@@ -87,14 +132,15 @@ std::string time_hint(const Node& value, const Node* pattern) {
   if (const auto time = read_written_time(value.text)) {
     const std::string written = format_time(*time);
     if (!pattern_matches(pattern->text, written)) return {};
-    return number ? fmt::format(", which YAML reads as a number; write \"{}\" in quotes", written)
-                  : fmt::format("; write \"{}\"", written);
+    return number ? tr_format(", which YAML reads as a number; write \"{}\" in quotes", written)
+                  : tr_format("; write \"{}\"", written);
   }
   if (const auto span = read_written_time_span(value.text)) {
     const std::string start = format_time(span->start);
     const std::string end = format_time(span->end);
     if (!pattern_matches(pattern->text, start) || !pattern_matches(pattern->text, end)) return {};
-    return fmt::format("; write start: \"{}\" and end: \"{}\" as two keys", start, end);
+    // TRANSLATORS: keep start: and end:, the record's keys.
+    return tr_format("; write start: \"{0}\" and end: \"{1}\" as two keys", start, end);
   }
   return {};
 }
@@ -112,27 +158,30 @@ void report_unknown_keys(const Node& record, const std::string& pointer, const S
     if (walk.key_allowed(schemas, member.key)) continue;
     std::string suggestion = hinted_word(HintTable::keys, member.key, known);
     if (suggestion.empty()) suggestion = nearest_word(member.key, known);
+    // TRANSLATORS: {} is the list of keys allowed there (title, date, ...), which stay English.
     std::string message =
-        suggestion.empty()
-            ? fmt::format("unknown key; expected one of {}{}", join(known, ", "),
-                          extensions ? " (or an x- extension key)" : "")
-            : fmt::format("unknown key; did you mean \"{}\"?", suggestion);
+        !suggestion.empty() ? tr_format("unknown key; did you mean \"{}\"?", suggestion)
+        : extensions        ? tr_format("unknown key; expected one of {} (or an x- extension key)", join(known, ", "))
+                            : tr_format("unknown key; expected one of {}", join(known, ", "));
     out.push_back({member.key_position, pointer_append(pointer, member.key), "unknown-key",
                    Severity::error, std::move(message)});
   }
 }
 
 std::string expected_types(const Node& type) {
-  if (type.is_string()) return std::string(type_phrase(type.text));
-  std::vector<std::string> words;
-  for (const Node& item : type.items) words.emplace_back(type_phrase(item.text));
-  return join(words, " or ");
+  if (type.is_string()) return type_phrase(type.text);
+  std::string words;
+  for (const Node& item : type.items) {
+    // TRANSLATORS: two kinds of value a key allows: "text or a number".
+    words = words.empty() ? type_phrase(item.text) : tr_format("{0} or {1}", words, type_phrase(item.text));
+  }
+  return words;
 }
 
 Diagnostic explain_one(const RawSchemaError& error, const Node& record, const SchemaWalk& walk) {
   const std::string& text = error.description;
   const Node* value = resolve_pointer(record, error.pointer);
-  const std::string found = value ? describe_value(*value) : std::string("nothing");
+  const std::string found = value ? describe_value(*value) : std::string(tr("nothing"));
   const SchemaSet schemas = walk.at_pointer(record, error.pointer);
   Diagnostic d{position_at(record, error.pointer), error.pointer, "schema", Severity::error, text};
 
@@ -140,16 +189,19 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
     d.rule = "type";
     const Node* type = SchemaWalk::keyword(schemas, "type");
     const Node* title = SchemaWalk::keyword(schemas, "title");
-    std::string expected = type ? expected_types(*type) : std::string("another type");
+    std::string expected = type ? expected_types(*type) : std::string(tr("another type"));
     if (title && title->is_string() && type && type->is_string() && type->text == "object") {
-      expected = fmt::format("{} (a mapping with {})", with_article(title->text),
-                             join(walk.known_keys(schemas), ", "));
+      // TRANSLATORS: {0} is what is expected ("a decision"), {1} its keys (id, text, votes).
+      expected = tr_format("{0} (a mapping with {1})", with_article(title->text),
+                           join(walk.known_keys(schemas), ", "));
     } else if (title && type && type->is_string() && type->text == "string" &&
                (SchemaWalk::keyword(schemas, "examples") || SchemaWalk::keyword(schemas, "format"))) {
       // "a date like 2020-03-24" says more than "text"; "a location" would say less.
       expected = expected_phrase(schemas, expected);
     }
-    d.message = fmt::format("expected {}, got {}", expected, found);
+    // TRANSLATORS: {0} is what the format expects ("a date like 2020-03-24"), {1} what was
+    // found there ("next friday" in quotes, or "a list").
+    d.message = tr_format("expected {0}, got {1}", expected, found);
     if (value) {
       const Node* format = SchemaWalk::keyword(schemas, "format");
       const bool date = format && format->text == "date" &&
@@ -160,18 +212,19 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
   } else if (starts_with(text, "Missing required property '")) {
     d.rule = "required";
     const std::string key = text.substr(27, text.size() - 27 - 2);
-    d.message = fmt::format("missing required key \"{}\"", key);
+    d.message = tr_format("missing required key \"{}\"", key);
   } else if (starts_with(text, "Failed to match against any enum values")) {
     d.rule = "enum";
     std::vector<std::string> allowed;
     if (const Node* values = SchemaWalk::keyword(schemas, "enum")) {
       for (const Node& item : values->items) allowed.push_back(item.text);
     }
-    d.message = fmt::format("expected one of {}; got {}", join(allowed, ", "), found);
+    // TRANSLATORS: {0} is the list of allowed values (draft, approved), which stay English.
+    d.message = tr_format("expected one of {0}; got {1}", join(allowed, ", "), found);
     if (value && value->is_string()) {
       std::string suggestion = hinted_word(HintTable::values, value->text, allowed);
       if (suggestion.empty()) suggestion = nearest_word(value->text, allowed);
-      if (!suggestion.empty()) d.message += fmt::format("; did you mean \"{}\"?", suggestion);
+      if (!suggestion.empty()) d.message += tr_format("; did you mean \"{}\"?", suggestion);
     }
   } else if (starts_with(text, "Expected number greater than or equal to") ||
              starts_with(text, "Expected number greater than")) {
@@ -179,24 +232,24 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
     const bool exclusive = !starts_with(text, "Expected number greater than or equal to");
     const Node* bound = SchemaWalk::keyword(schemas, exclusive ? "exclusiveMinimum" : "minimum");
     const Node* type = SchemaWalk::keyword(schemas, "type");
-    d.message = fmt::format("expected {} {} {}, got {}",
-                            type ? expected_types(*type) : std::string("a number"),
-                            exclusive ? ">" : "≥", bound ? number_text(*bound) : "?", found);
+    // TRANSLATORS: {0} is a kind of number ("a whole number"), {1} a sign such as ≥, {2} the
+    // bound, {3} what was found: "expected a whole number ≥ 1, got 0".
+    d.message = tr_format("expected {0} {1} {2}, got {3}", type ? expected_types(*type) : std::string(tr("a number")),
+                          exclusive ? ">" : "≥", bound ? number_text(*bound) : "?", found);
   } else if (starts_with(text, "Expected number less than")) {
     d.rule = "maximum";
     const bool exclusive = !starts_with(text, "Expected number less than or equal to");
     const Node* bound = SchemaWalk::keyword(schemas, exclusive ? "exclusiveMaximum" : "maximum");
     const Node* type = SchemaWalk::keyword(schemas, "type");
-    d.message = fmt::format("expected {} {} {}, got {}",
-                            type ? expected_types(*type) : std::string("a number"),
-                            exclusive ? "<" : "≤", bound ? number_text(*bound) : "?", found);
+    d.message = tr_format("expected {0} {1} {2}, got {3}", type ? expected_types(*type) : std::string(tr("a number")),
+                          exclusive ? "<" : "≤", bound ? number_text(*bound) : "?", found);
   } else if (starts_with(text, "String should be no fewer than")) {
     d.rule = "min-length";
     const Node* bound = SchemaWalk::keyword(schemas, "minLength");
     d.message = bound && bound->integer == 1
-                    ? fmt::format("expected non-empty text, got {}", found)
-                    : fmt::format("expected text of at least {} characters, got {}",
-                                  bound ? number_text(*bound) : "?", found);
+                    ? tr_format("expected non-empty text, got {}", found)
+                    : tr_format("expected text of at least {} characters, got {}",
+                                bound ? number_text(*bound) : "?", found);
   } else if (starts_with(text, "String should be no more than")) {
     d.rule = "max-length";
     const Node* bound = SchemaWalk::keyword(schemas, "maxLength");
@@ -205,34 +258,33 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
         value ? static_cast<std::size_t>(std::count_if(value->text.begin(), value->text.end(),
                                                        [](char c) { return (c & 0xC0) != 0x80; }))
               : 0;
-    d.message = fmt::format("text too long: at most {} characters allowed, got {}",
-                            bound ? number_text(*bound) : "?", characters);
+    d.message = tr_format("text too long: at most {} characters allowed, got {}",
+                          bound ? number_text(*bound) : "?", characters);
   } else if (starts_with(text, "Array should contain no more than")) {
     d.rule = "max-items";
     const Node* bound = SchemaWalk::keyword(schemas, "maxItems");
-    d.message = fmt::format("too many items: at most {} allowed, got {}",
-                            bound ? number_text(*bound) : "?", value ? value->items.size() : 0);
+    d.message = tr_format("too many items: at most {} allowed, got {}",
+                          bound ? number_text(*bound) : "?", value ? value->items.size() : 0);
   } else if (starts_with(text, "Array should contain no fewer than")) {
     d.rule = "min-items";
     const Node* bound = SchemaWalk::keyword(schemas, "minItems");
-    d.message = fmt::format("too few items: at least {} needed, got {}",
-                            bound ? number_text(*bound) : "?", value ? value->items.size() : 0);
+    d.message = tr_format("too few items: at least {} needed, got {}",
+                          bound ? number_text(*bound) : "?", value ? value->items.size() : 0);
   } else if (starts_with(text, "Failed to match regex specified by 'pattern'")) {
     d.rule = "pattern";
     const Node* pattern = SchemaWalk::keyword(schemas, "pattern");
-    d.message = fmt::format("expected {}, got {}",
-                            expected_phrase(schemas, fmt::format("text matching /{}/",
-                                                                 pattern ? pattern->text : "")),
-                            found);
+    // TRANSLATORS: {} is a regular expression, which stays as it is.
+    const std::string matching = tr_format("text matching /{}/", pattern ? pattern->text : "");
+    d.message = tr_format("expected {0}, got {1}", expected_phrase(schemas, matching), found);
     if (value) d.message += time_hint(*value, pattern);
   } else if (starts_with(text, "Failed to match expected value set by 'const'")) {
     d.rule = "const";
     const Node* expected = SchemaWalk::keyword(schemas, "const");
-    d.message = fmt::format("expected {}, got {}",
-                            expected ? describe_value(*expected) : std::string("a fixed value"), found);
+    d.message = tr_format("expected {0}, got {1}",
+                          expected ? describe_value(*expected) : std::string(tr("a fixed value")), found);
   } else if (starts_with(text, "Elements at indexes")) {
     d.rule = "unique-items";
-    d.message = "the list holds the same item twice";
+    d.message = tr("the list holds the same item twice");
   }
   return d;
 }
@@ -262,7 +314,8 @@ std::string expected_phrase(const SchemaSet& schemas, std::string_view fallback)
   if (examples && !examples->items.empty()) {
     // "time (HH:MM, 24-hour)" reads best with the example before the parenthesis.
     const std::size_t paren = phrase.find(" (");
-    const std::string example = fmt::format(" like {}", examples->items.front().text);
+    // TRANSLATORS: goes after "a date" or "a time": "a date like 2020-03-24"; {} is the example.
+    const std::string example = tr_format(" like {}", examples->items.front().text);
     phrase.insert(paren == std::string::npos ? phrase.size() : paren, example);
   }
   return phrase;
@@ -283,8 +336,8 @@ Diagnostics explain_schema_errors(const std::vector<RawSchemaError>& errors, con
     if (is_alternatives_summary(text)) {
       const Node* value = resolve_pointer(record, error.pointer);
       out.push_back({position_at(record, error.pointer), error.pointer, "one-of", Severity::error,
-                     fmt::format("matches none of the allowed forms, got {}",
-                                 value ? describe_value(*value) : std::string("nothing"))});
+                     tr_format("matches none of the allowed forms, got {}",
+                               value ? describe_value(*value) : std::string(tr("nothing")))});
       continue;
     }
     if (std::any_of(alternatives.begin(), alternatives.end(),
@@ -314,12 +367,13 @@ void check_formats_in(const Node& node, const std::string& pointer, const Schema
       const auto date = parse_date(node.text);
       if (!date && date.error().problem == DateProblem::shape) {
         out.push_back({node.position, pointer, "format", Severity::error,
-                       fmt::format("expected {}, got {}{}",
-                                   expected_phrase(schemas, "a date like 2020-03-24"),
-                                   describe_value(node), date_hint(node.text))});
+                       tr_format("expected {0}, got {1}", expected_phrase(schemas, tr("a date like 2020-03-24")),
+                                 describe_value(node)) +
+                           date_hint(node.text)});
       } else if (!date) {
         out.push_back({node.position, pointer, "date", Severity::error,
-                       fmt::format("{} is not a calendar date: {}", node.text, date.error().reason)});
+                       // TRANSLATORS: {0} is the date as written, {1} why it is not one.
+                       tr_format("{0} is not a calendar date: {1}", node.text, date.error().reason)});
       }
     }
     return;

@@ -25,6 +25,10 @@ Diagnostics explain_schema_errors(const std::vector<RawSchemaError>& errors, con
 // schema says `format: date` must be a real calendar date.
 void check_formats(const Node& record, const SchemaWalk& walk, Diagnostics& out);
 
+// The msgid of "a decision", "a date" for a title of the built-in schema that messages name
+// (translated with tr), or nullptr for a title it does not have.
+const char* title_phrase(std::string_view title);
+
 // "a date like 2020-03-24": the schema's title and first example, for messages.
 std::string expected_phrase(const SchemaSet& schemas, std::string_view fallback);
 

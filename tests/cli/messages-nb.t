@@ -3,10 +3,10 @@
 # ids, JSON keys, option names, paths and pointers stay as they are; the run itself sets
 # LC_ALL=C.UTF-8, so LANG is only read once LC_ALL is taken away.
 $ LANGUAGE=nb minutes validate examples/invalid/misspelt-key.yaml examples/invalid/impossible-date.yaml examples/invalid/end-before-start.yaml examples/invalid/duplicate-key.yaml examples/invalid/yaml-syntax.yaml examples/invalid/many-mistakes.yaml
-examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: unknown key; did you mean "location"?
+examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: ukjent nøkkel; mente du "location"?
  6 | locaton: Room 2.14
    | ^
-examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 is not a calendar date: februar 2021 har 28 dager
+examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 er ikke en dato i kalenderen: februar 2021 har 28 dager
  3 | date: 2021-02-29
    |       ^
 examples/invalid/end-before-start.yaml:5:6: error[time-order]: /end: slutt 13:30 er ikke etter start 14:00
@@ -18,16 +18,16 @@ examples/invalid/duplicate-key.yaml:5:1: error[duplicate-key]: /title: nøkkelen
 examples/invalid/yaml-syntax.yaml:9:8: error[yaml]: /: en liste i flytform "[" er ikke avsluttet med "]" (den åpnes på linje 8, kolonne 12)
  9 | actions:
    |        ^
-examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: expected a time like 18:00 (HH:MM, 24-hour), got "25:00"
+examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: forventet et klokkeslett som 18:00 (TT:MM, 24-timers), fant "25:00"
  6 | start: "25:00"
    |        ^
-examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: ukjent nøkkel; forventet en av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller en utvidelsesnøkkel som begynner med x-)
  7 | chair: Ada Brennan
    | ^
-examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: ukjent nøkkel; forventet en av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller en utvidelsesnøkkel som begynner med x-)
  8 | minute_taker: Jonas Weber
    | ^
-examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: expected a whole number, got "many"
+examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: forventet et heltall, fant "many"
  13 |     count: many
     |            ^
 examples/invalid/many-mistakes.yaml:17:10: warning[due-before-meeting]: /actions/0/due: fristen 2024-04-30 er før møtet (2024-05-02)
@@ -39,7 +39,7 @@ examples/invalid/many-mistakes.yaml:17:10: warning[due-before-meeting]: /actions
 # The JSON report: "rule" is the same in every language, only "message" is translated.
 $ LANGUAGE=nb minutes validate --format json examples/invalid/impossible-date.yaml examples/invalid/duplicate-action-id.yaml
 {"version":1,"files":[
-{"path":"examples/invalid/impossible-date.yaml","valid":false,"diagnostics":[{"line":3,"column":7,"pointer":"/date","rule":"date","severity":"error","message":"2021-02-29 is not a calendar date: februar 2021 har 28 dager"}]},
+{"path":"examples/invalid/impossible-date.yaml","valid":false,"diagnostics":[{"line":3,"column":7,"pointer":"/date","rule":"date","severity":"error","message":"2021-02-29 er ikke en dato i kalenderen: februar 2021 har 28 dager"}]},
 {"path":"examples/invalid/duplicate-action-id.yaml","valid":false,"diagnostics":[{"line":13,"column":9,"pointer":"/actions/1/id","rule":"duplicate-id","severity":"error","message":"id \"A1\" er allerede brukt av /actions/0"}]}
 ],"summary":{"files":2,"valid":0,"invalid":2,"unreadable":0,"errors":2,"warnings":0}}
 [exit 1]
@@ -54,10 +54,10 @@ $ LANGUAGE=nb minutes validate examples/
 [exit 0]
 
 $ printf 'title: Styremøte\ndate: 2024-02-30\nstart: "25:00"\n' | LANGUAGE=nb minutes validate -
-<stdin>:2:7: error[date]: /date: 2024-02-30 is not a calendar date: februar 2024 har 29 dager
+<stdin>:2:7: error[date]: /date: 2024-02-30 er ikke en dato i kalenderen: februar 2024 har 29 dager
  2 | date: 2024-02-30
    |       ^
-<stdin>:3:8: error[pattern]: /start: expected a time like 18:00 (HH:MM, 24-hour), got "25:00"
+<stdin>:3:8: error[pattern]: /start: forventet et klokkeslett som 18:00 (TT:MM, 24-timers), fant "25:00"
  3 | start: "25:00"
    |        ^
 1 fil: 0 gyldige, 1 ugyldig (2 feil, 0 advarsler)
@@ -81,7 +81,7 @@ examples/invalid/alias.yaml:4:11: error[alias]: /location: ankre (&navn) støtte
 examples/invalid/alias.yaml:11:13: error[alias]: /next_meeting/location: aliaser (*navn) støttes ikke: skriv verdien helt ut
  11 |   location: *room
     |             ^
-examples/invalid/bad-due-date.yaml:12:10: error[format]: /actions/0/due: expected a date like 2020-03-24, got "next friday"
+examples/invalid/bad-due-date.yaml:12:10: error[format]: /actions/0/due: forventet en dato som 2020-03-24, fant "next friday"
  12 |     due: next friday
     |          ^
 minutes: 2 referater utelatt fra rapporten: 3 filer: 1 gyldig, 2 ugyldige (3 feil, 0 advarsler)
@@ -113,22 +113,22 @@ minutes: feil: --from: forventet en dato som 2024-12-31 eller "today", fant "202
 
 # Nynorsk from LANG alone: nn_NO.UTF-8 is not generated here, and the catalog is found anyway.
 $ env -u LC_ALL -u LANGUAGE LANG=nn_NO.UTF-8 minutes validate examples/invalid/misspelt-key.yaml examples/invalid/impossible-date.yaml examples/invalid/many-mistakes.yaml
-examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: unknown key; did you mean "location"?
+examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: ukjend nøkkel; meinte du "location"?
  6 | locaton: Room 2.14
    | ^
-examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 is not a calendar date: februar 2021 har 28 dagar
+examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 er ikkje ein dato i kalenderen: februar 2021 har 28 dagar
  3 | date: 2021-02-29
    |       ^
-examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: expected a time like 18:00 (HH:MM, 24-hour), got "25:00"
+examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: venta eit klokkeslett som 18:00 (TT:MM, 24-timars), fann "25:00"
  6 | start: "25:00"
    |        ^
-examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: ukjend nøkkel; venta ein av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller ein utvidingsnøkkel som byrjar med x-)
  7 | chair: Ada Brennan
    | ^
-examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: ukjend nøkkel; venta ein av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller ein utvidingsnøkkel som byrjar med x-)
  8 | minute_taker: Jonas Weber
    | ^
-examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: expected a whole number, got "many"
+examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: venta eit heiltal, fann "many"
  13 |     count: many
     |            ^
 examples/invalid/many-mistakes.yaml:17:10: warning[due-before-meeting]: /actions/0/due: fristen 2024-04-30 er før møtet (2024-05-02)
@@ -144,16 +144,16 @@ $ env -u LC_ALL -u LANGUAGE LANG=nn_NO.UTF-8 minutes validate --format json exam
 [exit 1]
 
 $ LANGUAGE=de minutes validate examples/invalid/misspelt-key.yaml examples/invalid/impossible-date.yaml examples/invalid/duplicate-key.yaml examples/invalid/group-count-zero.yaml
-examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: unknown key; did you mean "location"?
+examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: unbekannter Schlüssel; meinten Sie "location"?
  6 | locaton: Room 2.14
    | ^
-examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 is not a calendar date: Februar 2021 hat 28 Tage
+examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 ist kein Kalenderdatum: Februar 2021 hat 28 Tage
  3 | date: 2021-02-29
    |       ^
 examples/invalid/duplicate-key.yaml:5:1: error[duplicate-key]: /title: doppelter Schlüssel "title"; er steht zuerst in Zeile 2, Spalte 1
  5 | title: Weekly sync, week 18
    | ^
-examples/invalid/group-count-zero.yaml:9:12: error[minimum]: /participants/1/count: expected a whole number ≥ 1, got 0
+examples/invalid/group-count-zero.yaml:9:12: error[minimum]: /participants/1/count: erwartet: eine ganze Zahl ≥ 1, gefunden: 0
  9 |     count: 0
    |            ^
 4 Dateien: 0 gültig, 4 ungültig (4 Fehler, 0 Warnungen)
@@ -186,4 +186,31 @@ examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 is not
  3 | date: 2021-02-29
    |       ^
 1 file: 0 valid, 1 invalid (1 error, 0 warnings)
+[exit 1]
+
+# Hints where a Norwegian habit meets the format, in Norwegian.
+$ printf 'title: Styremøte\ndate: 25.02.2020\nstart: 18.00\nend: 21:00\nstatus: godkjent\ndeltakere:\n  - name: Kari Nordmann\n' | LANGUAGE=nb minutes validate -
+<stdin>:2:7: error[format]: /date: forventet en dato som 2020-03-24, fant "25.02.2020"; skriv 2020-02-25
+ 2 | date: 25.02.2020
+   |       ^
+<stdin>:3:8: error[type]: /start: forventet et klokkeslett som 18:00 (TT:MM, 24-timers), fant 18.00, som YAML leser som et tall; skriv "18:00" i anførselstegn
+ 3 | start: 18.00
+   |        ^
+<stdin>:5:9: error[enum]: /status: forventet en av draft, approved; fant "godkjent"; mente du "approved"?
+ 5 | status: godkjent
+   |         ^
+<stdin>:6:1: error[unknown-key]: /deltakere: ukjent nøkkel; mente du "participants"?
+ 6 | deltakere:
+   | ^
+1 fil: 0 gyldige, 1 ugyldig (4 feil, 0 advarsler)
+[exit 1]
+
+$ printf 'title: Styremøte\ndate: 2020-02-25\nstart: "kl. 18"\nactions:\n  - task: Send innkalling\n    owner: Kari\n    due: 31.02.2020\n' | env -u LC_ALL -u LANGUAGE LANG=nn_NO.UTF-8 minutes validate -
+<stdin>:3:8: error[pattern]: /start: venta eit klokkeslett som 18:00 (TT:MM, 24-timars), fann "kl. 18"; skriv "18:00"
+ 3 | start: "kl. 18"
+   |        ^
+<stdin>:7:10: error[format]: /actions/0/due: venta ein dato som 2020-03-24, fann "31.02.2020", som ikkje er ein dato i kalenderen: februar 2020 har 29 dagar
+ 7 |     due: 31.02.2020
+   |          ^
+1 fil: 0 gyldige, 1 ugyldig (2 feil, 0 åtvaringar)
 [exit 1]

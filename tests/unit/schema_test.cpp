@@ -4,9 +4,11 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "minutes/tree.hpp"
 #include "test_files.hpp"
+#include "validate/schema_messages.hpp"
 
 using minutes::Schema;
 using minutes::test::TempDir;
@@ -407,4 +409,36 @@ TEST_CASE("a date or time written as a number is told what shape is expected") {
   CHECK(found[1].message ==
         "expected a time like 18:00 (HH:MM, 24-hour), got 1800, which YAML reads as a number; "
         "write \"18:00\" in quotes");
+}
+
+namespace {
+
+// Titles of the built-in schema that a message can name with an article: objects ("expected a
+// decision (a mapping with ...)") and text with examples, a format or a pattern ("a date like").
+void collect_named_titles(const minutes::Node& node, std::vector<std::string>& titles) {
+  if (node.kind == minutes::NodeKind::mapping) {
+    const minutes::Node* title = node.find("title");
+    const minutes::Node* type = node.find("type");
+    const bool object = type && type->is_string() && type->text == "object";
+    const bool described = node.find("examples") || node.find("format") || node.find("pattern");
+    if (title && title->is_string() && (object || described)) titles.push_back(title->text);
+    for (const minutes::Member& member : node.members) collect_named_titles(member.value, titles);
+  } else if (node.kind == minutes::NodeKind::sequence) {
+    for (const minutes::Node& item : node.items) collect_named_titles(item, titles);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every title of the built-in schema that a message names can be translated whole") {
+  const minutes::ParsedDocument parsed = minutes::parse_yaml(minutes::builtin_schema_text());
+  REQUIRE(parsed.root);
+  std::vector<std::string> titles;
+  collect_named_titles(*parsed.root, titles);
+  CHECK(titles.size() >= 10);
+  for (const std::string& title : titles) {
+    INFO("title: ", title, " (add it to k_title_phrases in src/validate/schema_messages.cpp)");
+    CHECK(minutes::detail::title_phrase(title) != nullptr);
+  }
+  CHECK(minutes::detail::title_phrase("no such title") == nullptr);
 }
