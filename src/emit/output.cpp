@@ -9,13 +9,17 @@
 
 #include <fmt/format.h>
 
+#include "minutes/translate.hpp"
+
 namespace minutes {
 
 
 namespace {
 
-std::string describe_errno(std::string_view what, const std::filesystem::path& path) {
-  return fmt::format("{}: {}: {}", path.string(), what, std::strerror(errno));
+// `what` is a msgid (tr_noop), translated here, after errno is taken.
+std::string describe_errno(const char* what, const std::filesystem::path& path) {
+  const int error = errno;
+  return fmt::format("{}: {}: {}", path.string(), tr(what), std::strerror(error));
 }
 
 bool write_all(int fd, std::string_view content) {
@@ -38,14 +42,13 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) {
     if (!S_ISREG(info.st_mode)) {
-      return tl::unexpected(fmt::format("{}: refusing to write: not a regular file", target.string()));
+      return tl::unexpected(tr_format("{}: refusing to write: not a regular file", target.string()));
     }
     const FileIdentity existing{static_cast<unsigned long long>(info.st_dev),
                                 static_cast<unsigned long long>(info.st_ino)};
     for (const FileIdentity& input : inputs) {
       if (input == existing) {
-        return tl::unexpected(
-            fmt::format("{}: refusing to write over an input file", target.string()));
+        return tl::unexpected(tr_format("{}: refusing to write over an input file", target.string()));
       }
     }
   }
@@ -53,7 +56,7 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string pattern = (folder / fmt::format(".{}.XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) return tl::unexpected(describe_errno("cannot create a temporary file", folder));
+  if (fd < 0) return tl::unexpected(describe_errno(tr_noop("cannot create a temporary file"), folder));
   StagedOutput staged(target.string(), pattern, flush);
   staged.m_fd = fd;
   // mkstemp makes the file 0600; an output should get the usual permissions.
@@ -64,7 +67,7 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
 }
 
 tl::expected<void, std::string> StagedOutput::append(std::string_view content) {
-  if (m_fd < 0 || !write_all(m_fd, content)) return tl::unexpected(describe_errno("cannot write", m_target));
+  if (m_fd < 0 || !write_all(m_fd, content)) return tl::unexpected(describe_errno(tr_noop("cannot write"), m_target));
   return {};
 }
 
@@ -76,7 +79,7 @@ tl::expected<void, std::string> StagedOutput::close_file() {
   m_fd = -1;
   if (!ok) {
     errno = saved_errno;
-    return tl::unexpected(describe_errno("cannot write", m_target));
+    return tl::unexpected(describe_errno(tr_noop("cannot write"), m_target));
   }
   return {};
 }
@@ -95,7 +98,7 @@ tl::expected<StagedOutput, std::string> StagedOutput::create(
 tl::expected<void, std::string> StagedOutput::commit() {
   if (auto closed = close_file(); !closed) return closed;
   if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) {
-    return tl::unexpected(describe_errno("cannot replace", m_target));
+    return tl::unexpected(describe_errno(tr_noop("cannot replace"), m_target));
   }
   m_temporary.clear();
   if (m_flush == Flush::each) {
@@ -113,13 +116,13 @@ tl::expected<void, std::string> StagedOutput::commit() {
 
 tl::expected<void, std::string> StagedOutput::flush_folder(const std::filesystem::path& folder) {
   const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir < 0) return tl::unexpected(describe_errno("cannot open the folder", folder));
+  if (dir < 0) return tl::unexpected(describe_errno(tr_noop("cannot open the folder"), folder));
   const bool ok = ::syncfs(dir) == 0 && ::fsync(dir) == 0;
   const int saved_errno = errno;
   ::close(dir);
   if (!ok) {
     errno = saved_errno;
-    return tl::unexpected(describe_errno("cannot flush", folder));
+    return tl::unexpected(describe_errno(tr_noop("cannot flush"), folder));
   }
   return {};
 }

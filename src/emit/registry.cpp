@@ -9,6 +9,7 @@
 
 #include "emit/emitters.hpp"
 #include "minutes/suggest.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes {
 namespace {
@@ -121,10 +122,12 @@ tl::expected<const Emitter*, Error> choose_emitter(std::string_view format, std:
       const bool elsewhere = std::any_of(k_emitters.begin(), k_emitters.end(),
                                          [&](const Emitter& e) { return e.name == name; });
       return fail(Error::Kind::usage,
-                  elsewhere ? fmt::format("this command cannot write \"{}\"; it writes: {}", format, known)
-                            : fmt::format("unknown format \"{}\"{}; the formats are: {}", format,
-                                          nearest.empty() ? "" : fmt::format(" (did you mean \"{}\"?)", nearest),
-                                          known));
+                  elsewhere ? tr_format("this command cannot write \"{}\"; it writes: {}", format, known)
+                  : nearest.empty()
+                      ? tr_format("unknown format \"{}\"; the formats are: {}", format, known)
+                      // TRANSLATORS: {0} is the format as typed, {1} the one meant, {2} the list.
+                      : tr_format("unknown format \"{0}\" (did you mean \"{1}\"?); the formats are: {2}",
+                                  format, nearest, known));
     }
   } else if (!output.empty() && output != "-") {
     const std::string extension = std::filesystem::path(output).extension().string();
@@ -134,7 +137,7 @@ tl::expected<const Emitter*, Error> choose_emitter(std::string_view format, std:
     });
     if (by_extension == k_emitters.end()) {
       return fail(Error::Kind::usage,
-                  fmt::format("cannot tell the format from \"{}\"; use -t with one of: {}", output, known));
+                  tr_format("cannot tell the format from \"{}\"; use -t with one of: {}", output, known));
     }
     name = by_extension->name;
   }

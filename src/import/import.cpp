@@ -7,6 +7,7 @@
 #include "import/importer.hpp"
 #include "minutes/input.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes {
 namespace import_detail {
@@ -55,8 +56,8 @@ std::optional<Diagnostic> check_encoding(std::string& text) {
                                     ? first.position
                                     : *at;
       return import_error(position.line, position.column, "encoding",
-                          "not a text file but binary data (NUL or control bytes); import reads "
-                          "UTF-8 plain text or Markdown");
+                          tr("not a text file but binary data (NUL or control bytes); import reads "
+                             "UTF-8 plain text or Markdown"));
     }
   }
   return import_error(first.position.line, first.position.column, "encoding", first.message);
@@ -129,20 +130,32 @@ std::optional<Diagnostic> Importer::finish() {
   m_meeting.summary = summary_text(spans, texts);
   if (code_points(m_meeting.summary) > k_max_summary) {
     return import_error(m_summary.front().first, 1, "import",
-                        fmt::format("the text that could not be placed is {} characters long, "
-                                    "more than a summary may hold ({}); split the document",
-                                    code_points(m_meeting.summary), k_max_summary));
+                        tr_format("the text that could not be placed is {} characters long, "
+                                  "more than a summary may hold ({}); split the document",
+                                  code_points(m_meeting.summary), k_max_summary));
   }
-  const auto too_many = [&](std::size_t count, std::string_view what) -> std::optional<Diagnostic> {
+  // `message` is a msgid: {0} the count found, {1} the most a record may hold.
+  const auto too_many = [&](std::size_t count, const char* message) -> std::optional<Diagnostic> {
     if (count <= k_max_items) return std::nullopt;
-    return import_error(1, 1, "import", fmt::format("{} {}, more than a record may hold ({})",
-                                                    count, what, k_max_items));
+    return import_error(1, 1, "import", tr_format(message, count, k_max_items));
   };
-  if (auto e = too_many(m_meeting.participants.size(), "participants")) return e;
-  if (auto e = too_many(m_meeting.agenda.size(), "agenda items")) return e;
-  if (auto e = too_many(m_meeting.decisions.size(), "decisions")) return e;
-  if (auto e = too_many(m_meeting.actions.size(), "actions")) return e;
-  if (auto e = too_many(m_meeting.attachments.size(), "attachments")) return e;
+  if (auto e = too_many(m_meeting.participants.size(),
+                        tr_noop("{0} participants, more than a record may hold ({1})"))) {
+    return e;
+  }
+  if (auto e = too_many(m_meeting.agenda.size(), tr_noop("{0} agenda items, more than a record may hold ({1})"))) {
+    return e;
+  }
+  if (auto e = too_many(m_meeting.decisions.size(), tr_noop("{0} decisions, more than a record may hold ({1})"))) {
+    return e;
+  }
+  if (auto e = too_many(m_meeting.actions.size(), tr_noop("{0} actions, more than a record may hold ({1})"))) {
+    return e;
+  }
+  if (auto e = too_many(m_meeting.attachments.size(),
+                        tr_noop("{0} attachments, more than a record may hold ({1})"))) {
+    return e;
+  }
   // Texts over the limit of 2000 characters: an agenda title moves to the notes; others are
   // reported, since cutting them would lose words.
   for (std::size_t i = 0; i < m_meeting.agenda.size(); ++i) {
@@ -153,10 +166,11 @@ std::optional<Diagnostic> Importer::finish() {
     }
     if (code_points(item.notes) > k_max_summary) {
       return import_error(1, 1, "import",
-                          fmt::format("the notes of agenda item {} (\"{}\") are {} characters long, "
-                                      "more than notes may hold ({}); split the document",
-                                      i + 1, shorten(item.title, 40), code_points(item.notes),
-                                      k_max_summary));
+                          // TRANSLATORS: {0} is the item's number, {1} its title, {2} the length
+                          // of its notes, {3} the most notes may hold.
+                          tr_format("the notes of agenda item {0} (\"{1}\") are {2} characters long, "
+                                    "more than notes may hold ({3}); split the document",
+                                    i + 1, shorten(item.title, 40), code_points(item.notes), k_max_summary));
     }
     if (code_points(item.presenter) > k_max_text) item.presenter.clear();
   }
@@ -171,11 +185,11 @@ tl::expected<ImportResult, Diagnostic> import_minutes(std::string_view bytes,
   std::string text(bytes);
   if (auto error = check_encoding(text)) return tl::unexpected(*error);
   if (text.empty()) {
-    return tl::unexpected(import_error(1, 1, "import", "the file is empty: there is nothing to import"));
+    return tl::unexpected(import_error(1, 1, "import", tr("the file is empty: there is nothing to import")));
   }
   if (trim(text).empty()) {
     return tl::unexpected(import_error(1, 1, "import",
-                                       "the file holds only blank lines: there is nothing to import"));
+                                       tr("the file holds only blank lines: there is nothing to import")));
   }
   Importer importer(split_lines(text), options, text);
   return importer.run();

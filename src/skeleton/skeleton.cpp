@@ -9,6 +9,7 @@
 #include "minutes/input.hpp"
 #include "skeleton/plan.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/translate.hpp"
 
 namespace minutes {
 namespace {
@@ -54,24 +55,24 @@ bool has_line_break_or_control(std::string_view text) {
 // A title is written as given, so anything the record would refuse is refused here, with a
 // reason a person can act on.
 std::optional<std::string> title_problem(std::string_view title) {
-  if (title.empty()) return "the title is empty";
+  if (title.empty()) return tr("the title is empty");
   if (has_line_break_or_control(title)) {
-    return "the title must be one line, without control characters";
+    return tr("the title must be one line, without control characters");
   }
   std::string bytes(title);
-  if (!check_and_normalise_text(bytes).empty()) return "the title is not valid UTF-8 text";
+  if (!check_and_normalise_text(bytes).empty()) return tr("the title is not valid UTF-8 text");
   if (const std::size_t length = code_points(title); length > k_max_title_characters) {
-    return fmt::format("the title has {} characters; a record's title has at most {}", length,
-                       k_max_title_characters);
+    return tr_format("the title has {} characters; a record's title has at most {}", length,
+                     k_max_title_characters);
   }
   return std::nullopt;
 }
 
 std::optional<std::string> schema_ref_problem(std::string_view ref) {
-  if (ref.empty()) return "the schema reference is empty";
+  if (ref.empty()) return tr("the schema reference is empty");
   // The modeline is a comment: a line break in it would end the comment and start YAML.
   if (has_line_break_or_control(ref)) {
-    return "the schema reference must be one line, without control characters";
+    return tr("the schema reference must be one line, without control characters");
   }
   return std::nullopt;
 }
@@ -85,11 +86,11 @@ tl::expected<std::string, std::string> make_skeleton(const SkeletonOptions& opti
   if (auto problem = title_problem(title)) return tl::unexpected(*problem);
   if (auto problem = schema_ref_problem(options.schema_ref)) return tl::unexpected(*problem);
   const std::string date = format_date(options.date);
-  if (!parse_date(date)) return tl::unexpected(fmt::format("{} is not a date", date));
+  if (!parse_date(date)) return tl::unexpected(tr_format("{} is not a date", date));
   const auto next_date = days_after(options.date, 28);
   if (!next_date) {
-    return tl::unexpected(fmt::format(
-        "{} is too late: the next meeting, four weeks on, would be after 9999-12-31", date));
+    return tl::unexpected(
+        tr_format("{} is too late: the next meeting, four weeks on, would be after 9999-12-31", date));
   }
   const Plan plan{skeleton_detail::texts_for(options.language),
                   options.kind,

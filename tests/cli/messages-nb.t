@@ -111,6 +111,18 @@ $ LANGUAGE=nb minutes summary --from 2024-02-30 examples/
 minutes: feil: --from: forventet en dato som 2024-12-31 eller "today", fant "2024-02-30" (februar 2024 har 29 dager)
 [exit 2]
 
+$ LANGUAGE=nb minutes render -t htlm examples/2024-03-05-board-meeting.yaml
+minutes: feil: ukjent format "htlm" (mente du "html"?); formatene er: markdown, html, txt, csv, json, ics
+[exit 2]
+
+$ LANGUAGE=nb minutes new --title '' --lang nb
+minutes: feil: tittelen er tom
+[exit 2]
+
+$ printf '\n\n' | LANGUAGE=nb minutes import -
+<stdin>:1:1: error[import]: filen har bare tomme linjer: det er ingenting å importere
+[exit 1]
+
 # Nynorsk from LANG alone: nn_NO.UTF-8 is not generated here, and the catalog is found anyway.
 $ env -u LC_ALL -u LANGUAGE LANG=nn_NO.UTF-8 minutes validate examples/invalid/misspelt-key.yaml examples/invalid/impossible-date.yaml examples/invalid/many-mistakes.yaml
 examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: ukjend nøkkel; meinte du "location"?
