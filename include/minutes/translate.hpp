@@ -10,12 +10,12 @@
 // file names are arguments, never part of what is translated. docs/architecture.md
 // ("Messages in the user's language") says how to add one.
 
+#include <fmt/format.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <fmt/format.h>
 
 namespace minutes {
 

@@ -1,5 +1,6 @@
 #include "cli/message_language.hpp"
 
+#include <fmt/format.h>
 #include <libintl.h>
 #include <unistd.h>
 
@@ -8,8 +9,6 @@
 #include <filesystem>
 #include <string>
 #include <system_error>
-
-#include <fmt/format.h>
 
 #include "minutes/translate.hpp"
 
