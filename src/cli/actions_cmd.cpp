@@ -77,12 +77,12 @@ std::size_t report_overdue(const ActionRegister& actions, const std::vector<std:
     // TRANSLATORS: {0} is a number of days, {1} the task in quotes, {2} the action's id in
     // quotes, {3} the owner's name in quotes, {4} the due date (2024-03-01).
     const std::string what =
-        owner.empty()
-            ? tr_plural_format("overdue {0} day: {1} (id {2}, no owner, due {3})",
-                               "overdue {0} days: {1} (id {2}, no owner, due {3})", count, days, task, id, due)
-            : tr_plural_format("overdue {0} day: {1} (id {2}, owner {3}, due {4})",
-                               "overdue {0} days: {1} (id {2}, owner {3}, due {4})", count, days, task, id,
-                               quote_value(owner), due);
+        owner.empty() ? tr_plural_format("overdue {0} day: {1} (id {2}, no owner, due {3})",
+                                         "overdue {0} days: {1} (id {2}, no owner, due {3})", count,
+                                         days, task, id, due)
+                      : tr_plural_format("overdue {0} day: {1} (id {2}, owner {3}, due {4})",
+                                         "overdue {0} days: {1} (id {2}, owner {3}, due {4})",
+                                         count, days, task, id, quote_value(owner), due);
     const std::string file = printable_name(actions.text[action.latest.source]);
     if (github) {
       fmt::print(stderr, "::error file={},title={}::{}\n", github_escape(file, true),
@@ -128,8 +128,9 @@ int run_actions(const ActionsArgs& args) {
     if (const std::size_t late = report_overdue(actions, selected, *as_of, github); late > 0) {
       // TRANSLATORS: {0} is a number of actions, {1} a date (2024-03-01).
       fmt::print(stderr, "{}\n",
-                 tr_plural_format("minutes: {0} action overdue as of {1}", "minutes: {0} actions overdue as of {1}",
-                                  late, late, format_date(*as_of)));
+                 tr_plural_format("minutes: {0} action overdue as of {1}",
+                                  "minutes: {0} actions overdue as of {1}", late, late,
+                                  format_date(*as_of)));
       return status != k_exit_ok ? status : static_cast<int>(k_exit_overdue);
     }
   }

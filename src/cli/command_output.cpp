@@ -32,8 +32,8 @@ bool CommandOutput::fail_with(Error::Kind kind, std::string message) {
 bool CommandOutput::write(std::string_view text) {
   if (m_failed) return false;
   if (m_written + text.size() > k_max_output_bytes) {
-    return fail_with(Error::Kind::input,
-                     tr_format("the output would be over the limit of {} bytes", k_max_output_bytes));
+    return fail_with(Error::Kind::input, tr_format("the output would be over the limit of {} bytes",
+                                                   k_max_output_bytes));
   }
   m_written += text.size();
   if (!m_path.empty()) {
@@ -79,7 +79,9 @@ tl::expected<void, Error> CommandOutput::finish() {
     for (std::size_t got; (got = std::fread(chunk.data(), 1, chunk.size(), m_spill)) > 0;) {
       if (!write_stdout(std::string_view(chunk.data(), got))) return cannot();
     }
-    if (std::ferror(m_spill)) return fail(Error::Kind::io, tr("cannot read back the temporary output file"));
+    if (std::ferror(m_spill)) {
+      return fail(Error::Kind::io, tr("cannot read back the temporary output file"));
+    }
   }
   if (!write_stdout(m_buffer) || std::fflush(stdout) != 0) return cannot();
   m_buffer.clear();
@@ -95,13 +97,16 @@ int write_command_output(const std::string& path, std::string_view content,
 }
 
 int report_error(const Error& error) {
-  error.kind == Error::Kind::internal ? print_internal_error(error.message) : print_error(error.message);
+  error.kind == Error::Kind::internal ? print_internal_error(error.message)
+                                      : print_error(error.message);
   return exit_status(error.kind);
 }
 
 // TRANSLATORS: the three prefixes of the command line's own lines; keep "minutes:" and the
 // message ({}) at the end.
-void print_error(std::string_view message) { fmt::print(stderr, "{}\n", tr_format("minutes: error: {}", message)); }
+void print_error(std::string_view message) {
+  fmt::print(stderr, "{}\n", tr_format("minutes: error: {}", message));
+}
 
 void print_warning(std::string_view message) {
   fmt::print(stderr, "{}\n", tr_format("minutes: warning: {}", message));

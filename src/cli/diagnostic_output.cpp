@@ -193,11 +193,13 @@ std::string errors_and_warnings(std::size_t errors, std::size_t warnings) {
 // 2 gyldige), so even "{} valid" has a plural form.
 std::string summary_line(const RunSummary& s) {
   // TRANSLATORS: counts in the summary line "3 files: 2 valid, 1 invalid (1 error, 0 warnings)".
-  std::string line = fmt::format("{}: {}, {}", tr_plural_format("{} file", "{} files", s.files, s.files),
-                                 tr_plural_format("{} valid", "{} valid", s.valid, s.valid),
-                                 tr_plural_format("{} invalid", "{} invalid", s.invalid, s.invalid));
+  std::string line =
+      fmt::format("{}: {}, {}", tr_plural_format("{} file", "{} files", s.files, s.files),
+                  tr_plural_format("{} valid", "{} valid", s.valid, s.valid),
+                  tr_plural_format("{} invalid", "{} invalid", s.invalid, s.invalid));
   if (s.unreadable > 0) {
-    line += fmt::format(", {}", tr_plural_format("{} unreadable", "{} unreadable", s.unreadable, s.unreadable));
+    line += fmt::format(
+        ", {}", tr_plural_format("{} unreadable", "{} unreadable", s.unreadable, s.unreadable));
   }
   line += fmt::format(" ({})", errors_and_warnings(s.errors, s.warnings));
   return line;

@@ -55,7 +55,8 @@ int run_import(const ImportArgs& args) {
   }
   if (read->too_large) {
     fmt::print(stderr, "{}:1:1: error[limit]: {}\n", name,
-               tr_format("the file has {} bytes; import reads at most {}", read->size, k_default_max_record_size));
+               tr_format("the file has {} bytes; import reads at most {}", read->size,
+                         k_default_max_record_size));
     return k_exit_invalid;
   }
   ImportOptions options;
@@ -73,8 +74,8 @@ int run_import(const ImportArgs& args) {
   // The record must validate; if it does not, the importer has a bug, and nothing is written.
   const CheckedRecord checked = check_record(yaml);
   if (!checked.valid()) {
-    print_internal_error(
-        tr_format("the record imported from {} is not valid; please report this with the input", name));
+    print_internal_error(tr_format(
+        "the record imported from {} is not valid; please report this with the input", name));
     FileOutcome outcome{"<imported record>", {}, checked.diagnostics, lines_for(checked.text, checked.diagnostics)};
     PrinterOptions printer_options;
     printer_options.summary = false;
@@ -101,11 +102,13 @@ void add_import_command(CLI::App& app, int& exit_code) {
   command->add_option("path", args->path, "The minutes (UTF-8 text or Markdown); - is stdin")->required();
   add_language_option(*command, args->language, "The record's language; default: guessed from the words");
   command
-      ->add_option("--date", args->date,
-                   "The meeting's date, YYYY-MM-DD, for minutes whose text has none (or a wrong one)")
+      ->add_option(
+          "--date", args->date,
+          "The meeting's date, YYYY-MM-DD, for minutes whose text has none (or a wrong one)")
       ->check([](const std::string& value) -> std::string {
-        return parse_date(value) ? std::string()
-                                 : tr_format("expected a date YYYY-MM-DD that exists, got \"{}\"", value);
+        return parse_date(value)
+                   ? std::string()
+                   : tr_format("expected a date YYYY-MM-DD that exists, got \"{}\"", value);
       });
   add_record_output_options(*command, args->output, "Write the record to FILE (atomically) instead of stdout");
   add_color_option(*command, args->color);

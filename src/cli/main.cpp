@@ -46,13 +46,15 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
       if (extra.size() > 1 && extra[0] == '-') {
         const std::string name = extra.substr(0, extra.find('='));
         // TRANSLATORS: {0} is the option as typed, {1} an optional " (did you mean "--format"?)".
-        return minutes::tr_format("unknown option \"{0}\"{1}", name, did_you_mean(name, option_names(command)));
+        return minutes::tr_format("unknown option \"{0}\"{1}", name,
+                                  did_you_mean(name, option_names(command)));
       }
     }
     const std::size_t count = command.remaining().size();
     // TRANSLATORS: {} is one or more arguments, each in quotes: "a" "b".
-    return minutes::tr_plural_format("unexpected argument {}", "unexpected arguments {}", count,
-                                     fmt::format("\"{}\"", fmt::join(command.remaining(), "\" \"")));
+    return minutes::tr_plural_format(
+        "unexpected argument {}", "unexpected arguments {}", count,
+        fmt::format("\"{}\"", fmt::join(command.remaining(), "\" \"")));
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error) && command.get_option_no_throw("paths") &&
       std::string_view(error.what()).starts_with("paths ")) {
@@ -92,7 +94,8 @@ int main(int argc, char** argv) {
     // TRANSLATORS: {0} is the command as typed, {1} an optional " (did you mean "validate"?)",
     // {2} the list of commands.
     print_error(minutes::tr_format("unknown command \"{0}\"{1}; the commands are: {2}", argv[1],
-                                   did_you_mean(argv[1], commands), fmt::format("{}", fmt::join(commands, ", "))));
+                                   did_you_mean(argv[1], commands),
+                                   fmt::format("{}", fmt::join(commands, ", "))));
     return k_exit_usage;
   }
   try {
@@ -108,9 +111,10 @@ int main(int argc, char** argv) {
     const CLI::App& command = chosen.empty() ? app : *chosen.front();
     print_error(usage_message(e, app, command));
     // TRANSLATORS: {} is a command line such as "minutes validate --help".
-    fmt::print(stderr, "{}\n", minutes::tr_format("Run '{}' for the options.",
-                                                  chosen.empty() ? std::string("minutes --help")
-                                                                 : "minutes " + command.get_name() + " --help"));
+    fmt::print(stderr, "{}\n",
+               minutes::tr_format("Run '{}' for the options.",
+                                  chosen.empty() ? std::string("minutes --help")
+                                                 : "minutes " + command.get_name() + " --help"));
     return k_exit_usage;
   } catch (const std::exception& e) {
     print_internal_error(e.what());

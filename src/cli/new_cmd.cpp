@@ -107,7 +107,8 @@ void add_new_command(CLI::App& app, int& exit_code) {
           return tr_format("expected a date YYYY-MM-DD that exists, got \"{}\"", value);
         }
         // TRANSLATORS: {0} is what was given, {1} why it is not a date.
-        return tr_format("expected a date YYYY-MM-DD that exists, got \"{0}\" ({1})", value, date.error().reason);
+        return tr_format("expected a date YYYY-MM-DD that exists, got \"{0}\" ({1})", value,
+                         date.error().reason);
       });
   add_language_option(*command, args->language,
                       "Language of the comments and examples; default: from LC_ALL, LC_MESSAGES, LANG");

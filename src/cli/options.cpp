@@ -70,7 +70,8 @@ bool refuses_output(const std::string& output, const std::vector<FileIdentity>& 
 
 void warn_if_old_format_spelling(const DiagnosticOptions& diagnostics, const OutputOptions& out) {
   if (diagnostics.format == "json" && out.format.empty()) {
-    print_warning(tr("--format json reports record problems as JSON; for the output as JSON use -t json"));
+    print_warning(
+        tr("--format json reports record problems as JSON; for the output as JSON use -t json"));
   }
 }
 
@@ -98,9 +99,10 @@ void add_diagnostic_options(CLI::App& command, DiagnosticOptions& options, bool 
         if (choose_emitter(value, "", k_every_input)) {
           // TRANSLATORS: {0} is a format name such as html; keep -t, --format and the four
           // style names as they are.
-          return tr_format("\"{0}\" is an output format: use -t {0} (--format is the style of "
-                           "diagnostics: text, json, github, junit)",
-                           value);
+          return tr_format(
+              "\"{0}\" is an output format: use -t {0} (--format is the style of "
+              "diagnostics: text, json, github, junit)",
+              value);
         }
         return tr_format("\"{}\" is not one of text, json, github, junit", value);
       }, "{text,json,github,junit}"))
@@ -141,9 +143,10 @@ void add_record_output_options(CLI::App& command, std::string& output, std::stri
       ->check(CLI::Validator(
           [](const std::string& value) -> std::string {
             if (value == "yaml" || value == "yml") return {};
-            return tr_format("a record is written as yaml, not \"{0}\"; to publish it in another format, "
-                             "use minutes render -t {0}",
-                             value);
+            return tr_format(
+                "a record is written as yaml, not \"{0}\"; to publish it in another format, "
+                "use minutes render -t {0}",
+                value);
           },
           "{yaml}"))
       ->type_name("FORMAT");
@@ -207,9 +210,9 @@ tl::expected<Date, std::string> parse_date_option(std::string_view option, std::
   if (!date) {
     // TRANSLATORS: {0} is an option such as --from, {1} what was given, {2} an optional reason
     // in parentheses. Keep "today": it is what the option accepts.
-    return tl::unexpected(tr_format("{0}: expected a date like 2024-12-31 or \"today\", got \"{1}\"{2}",
-                                    option, text,
-                                    date.error().reason.empty() ? "" : " (" + date.error().reason + ")"));
+    return tl::unexpected(
+        tr_format("{0}: expected a date like 2024-12-31 or \"today\", got \"{1}\"{2}", option, text,
+                  date.error().reason.empty() ? "" : " (" + date.error().reason + ")"));
   }
   return *date;
 }

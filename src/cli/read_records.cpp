@@ -19,7 +19,8 @@ void Progress::step() {
   if (now - m_start < std::chrono::seconds(1) || now - m_last < std::chrono::milliseconds(200)) return;
   m_last = now;
   m_shown = true;
-  const std::string line = tr_plural_format("minutes: {} record", "minutes: {} records", m_done, m_done);
+  const std::string line =
+      tr_plural_format("minutes: {} record", "minutes: {} records", m_done, m_done);
   m_width = std::max(m_width, line.size());
   fmt::print(stderr, "\r{}", line);
   std::fflush(stderr);
@@ -79,11 +80,13 @@ std::optional<int> RecordReader::stop_before_report(bool keep_going, const std::
   if (say_if_nothing_found()) return k_exit_usage;
   if (m_output_is_input) {
     // TRANSLATORS: {} is the file named with -o.
-    return report_error({Error::Kind::usage, tr_format("{}: refusing to write over an input file", output)});
+    return report_error(
+        {Error::Kind::usage, tr_format("{}: refusing to write over an input file", output)});
   }
   if (status() == k_exit_ok) return std::nullopt;
   if (!keep_going || path_problems()) {
-    // TRANSLATORS: {} is the summary line, such as "3 files: 2 valid, 1 invalid (1 error, 0 warnings)".
+    // TRANSLATORS: {} is the summary line, such as "3 files: 2 valid, 1 invalid (1 error, 0
+    // warnings)".
     fmt::print(stderr, "{}\n", tr_format("minutes: nothing written: {}", summary_line(m_summary)));
     return status();
   }
@@ -91,8 +94,8 @@ std::optional<int> RecordReader::stop_before_report(bool keep_going, const std::
   // 1 invalid (1 error, 0 warnings)".
   fmt::print(stderr, "{}\n",
              tr_plural_format("minutes: {0} record left out of the report: {1}",
-                              "minutes: {0} records left out of the report: {1}", left_out(), left_out(),
-                              summary_line(m_summary)));
+                              "minutes: {0} records left out of the report: {1}", left_out(),
+                              left_out(), summary_line(m_summary)));
   return std::nullopt;
 }
 

@@ -55,9 +55,10 @@ EmitSettings settings_for(const RenderArgs& args, std::string language) {
 std::string language_for(const RenderArgs& args, const Meeting& meeting, std::string& warning) {
   if (!args.language.empty()) return args.language;
   if (auto supported = supported_language(meeting.language)) return *supported;
-  // TRANSLATORS: {0} is the record's language: value, {1} the languages with labels (de, en, nb, nn).
-  warning = tr_format("no labels for language \"{0}\"; using English (known: {1})", meeting.language,
-                      fmt::format("{}", fmt::join(label_languages(), ", ")));
+  // TRANSLATORS: {0} is the record's language: value, {1} the languages with labels (de, en, nb,
+  // nn).
+  warning = tr_format("no labels for language \"{0}\"; using English (known: {1})",
+                      meeting.language, fmt::format("{}", fmt::join(label_languages(), ", ")));
   return "en";
 }
 
@@ -115,8 +116,9 @@ int run_render(const RenderArgs& args) {
   if (!per_input && emitter.one_record_per_output) {
     if (const std::size_t inputs = count_inputs(args.records.paths); inputs > 1) {
       // TRANSLATORS: {0} is a number of inputs, {1} a format name such as ics; keep "-d DIR".
-      return report_error({Error::Kind::usage, tr_format("{0} inputs: use -d DIR to write one {1} file per input",
-                                                         inputs, emitter.name)});
+      return report_error(
+          {Error::Kind::usage, tr_format("{0} inputs: use -d DIR to write one {1} file per input",
+                                         inputs, emitter.name)});
     }
   }
   if (per_input) {
@@ -124,14 +126,16 @@ int run_render(const RenderArgs& args) {
     std::filesystem::create_directories(args.output_dir, error);
     if (error || !std::filesystem::is_directory(args.output_dir)) {
       // TRANSLATORS: {0} is the folder, {1} an optional ": reason" from the system.
-      return report_error({Error::Kind::io, tr_format("{0}: cannot create the output folder{1}", args.output_dir,
-                                                      error ? ": " + error.message() : std::string())});
+      return report_error(
+          {Error::Kind::io, tr_format("{0}: cannot create the output folder{1}", args.output_dir,
+                                      error ? ": " + error.message() : std::string())});
     }
   }
 
   const std::vector<FileIdentity> inputs = named_files(args.records.paths);
   if (refuses_output(args.out.output, inputs)) {
-    return report_error({Error::Kind::usage, tr_format("{}: refusing to write over an input file", args.out.output)});
+    return report_error({Error::Kind::usage,
+                         tr_format("{}: refusing to write over an input file", args.out.output)});
   }
   RecordReader reader(args.records, args.diagnostics, stderr, false, nullptr, args.out.output);
   CommandOutput out(args.out.output, inputs, true);
@@ -146,8 +150,9 @@ int run_render(const RenderArgs& args) {
   std::optional<Error> failure;
   bool output_failed = false;
   const auto failed = [&](const std::string& name, const Error& error) {
-    reader.say(tr_format("minutes: error: {}", name.empty() ? error.message
-                                                            : fmt::format("{}: {}", printable_name(name), error.message)));
+    reader.say(tr_format(
+        "minutes: error: {}",
+        name.empty() ? error.message : fmt::format("{}: {}", printable_name(name), error.message)));
     if (!failure || exit_status(error.kind) > exit_status(failure->kind)) failure = error;
   };
 
@@ -162,8 +167,10 @@ int run_render(const RenderArgs& args) {
             return prepared;
           }
           if (sink.text().size() > k_max_output_bytes) {
-            prepared.failure = Error{Error::Kind::input, tr_format("the output would be {} bytes, over the limit of {} bytes",
-                                                                   sink.text().size(), k_max_output_bytes)};
+            prepared.failure =
+                Error{Error::Kind::input,
+                      tr_format("the output would be {} bytes, over the limit of {} bytes",
+                                sink.text().size(), k_max_output_bytes)};
             return prepared;
           }
           auto file = StagedOutput::create(output_path_for(record.source, args, emitter), sink.text(), inputs,
@@ -188,8 +195,9 @@ int run_render(const RenderArgs& args) {
         if (prepared.failure) return failed(record.name, *prepared.failure);
         if (prepared.staged) {
           if (!targets.insert(prepared.staged->target()).second) {
-            return failed(record.name, {Error::Kind::usage, tr_format("two inputs would both be written to {}",
-                                                                      prepared.staged->target())});
+            return failed(record.name,
+                          {Error::Kind::usage, tr_format("two inputs would both be written to {}",
+                                                         prepared.staged->target())});
           }
           staged.push_back(std::move(*prepared.staged));
           return;
@@ -214,14 +222,16 @@ int run_render(const RenderArgs& args) {
   reader.finish();
   if (reader.say_if_nothing_found()) return k_exit_usage;
   if (reader.output_is_input()) {
-    failure = Error{Error::Kind::usage, tr_format("{}: refusing to write over an input file", args.out.output)};
+    failure = Error{Error::Kind::usage,
+                    tr_format("{}: refusing to write over an input file", args.out.output)};
     reader.say(tr_format("minutes: error: {}", failure->message));
   }
   if (table_writer && !failure && reader.status() == k_exit_ok) {
     if (auto ok = table_writer->end(); !ok) failed({}, ok.error());
   }
   if (reader.status() != k_exit_ok || failure) {
-    fmt::print(stderr, "{}\n", tr_format("minutes: nothing written: {}", summary_line(reader.summary())));
+    fmt::print(stderr, "{}\n",
+               tr_format("minutes: nothing written: {}", summary_line(reader.summary())));
     return std::max(reader.status(), failure ? exit_status(failure->kind) : 0);
   }
   if (per_input) {

@@ -42,7 +42,8 @@ tl::expected<Period, std::string> period_of(const PeriodOptions& options) {
   }
   if (period.from && period.to && *period.to < *period.from) {
     // TRANSLATORS: {0} and {1} are dates as given to --until and --from.
-    return tl::unexpected(tr_format("--until {0} is before --from {1}", options.until, options.from));
+    return tl::unexpected(
+        tr_format("--until {0} is before --from {1}", options.until, options.from));
   }
   return period;
 }

@@ -42,13 +42,15 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) {
     if (!S_ISREG(info.st_mode)) {
-      return tl::unexpected(tr_format("{}: refusing to write: not a regular file", target.string()));
+      return tl::unexpected(
+          tr_format("{}: refusing to write: not a regular file", target.string()));
     }
     const FileIdentity existing{static_cast<unsigned long long>(info.st_dev),
                                 static_cast<unsigned long long>(info.st_ino)};
     for (const FileIdentity& input : inputs) {
       if (input == existing) {
-        return tl::unexpected(tr_format("{}: refusing to write over an input file", target.string()));
+        return tl::unexpected(
+            tr_format("{}: refusing to write over an input file", target.string()));
       }
     }
   }
@@ -56,7 +58,9 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
       target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string pattern = (folder / fmt::format(".{}.XXXXXX", target.filename().string())).string();
   const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) return tl::unexpected(describe_errno(tr_noop("cannot create a temporary file"), folder));
+  if (fd < 0) {
+    return tl::unexpected(describe_errno(tr_noop("cannot create a temporary file"), folder));
+  }
   StagedOutput staged(target.string(), pattern, flush);
   staged.m_fd = fd;
   // mkstemp makes the file 0600; an output should get the usual permissions.
@@ -67,7 +71,9 @@ tl::expected<StagedOutput, std::string> StagedOutput::open(const std::filesystem
 }
 
 tl::expected<void, std::string> StagedOutput::append(std::string_view content) {
-  if (m_fd < 0 || !write_all(m_fd, content)) return tl::unexpected(describe_errno(tr_noop("cannot write"), m_target));
+  if (m_fd < 0 || !write_all(m_fd, content)) {
+    return tl::unexpected(describe_errno(tr_noop("cannot write"), m_target));
+  }
   return {};
 }
 

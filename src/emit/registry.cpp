@@ -121,13 +121,14 @@ tl::expected<const Emitter*, Error> choose_emitter(std::string_view format, std:
       const std::string nearest = detail::nearest_word(format, candidates);
       const bool elsewhere = std::any_of(k_emitters.begin(), k_emitters.end(),
                                          [&](const Emitter& e) { return e.name == name; });
-      return fail(Error::Kind::usage,
-                  elsewhere ? tr_format("this command cannot write \"{}\"; it writes: {}", format, known)
-                  : nearest.empty()
-                      ? tr_format("unknown format \"{}\"; the formats are: {}", format, known)
-                      // TRANSLATORS: {0} is the format as typed, {1} the one meant, {2} the list.
-                      : tr_format("unknown format \"{0}\" (did you mean \"{1}\"?); the formats are: {2}",
-                                  format, nearest, known));
+      return fail(
+          Error::Kind::usage,
+          elsewhere ? tr_format("this command cannot write \"{}\"; it writes: {}", format, known)
+          : nearest.empty()
+              ? tr_format("unknown format \"{}\"; the formats are: {}", format, known)
+              // TRANSLATORS: {0} is the format as typed, {1} the one meant, {2} the list.
+              : tr_format("unknown format \"{0}\" (did you mean \"{1}\"?); the formats are: {2}",
+                          format, nearest, known));
     }
   } else if (!output.empty() && output != "-") {
     const std::string extension = std::filesystem::path(output).extension().string();
@@ -136,8 +137,9 @@ tl::expected<const Emitter*, Error> choose_emitter(std::string_view format, std:
       return e.extension == wanted && takes(e, inputs);
     });
     if (by_extension == k_emitters.end()) {
-      return fail(Error::Kind::usage,
-                  tr_format("cannot tell the format from \"{}\"; use -t with one of: {}", output, known));
+      return fail(
+          Error::Kind::usage,
+          tr_format("cannot tell the format from \"{}\"; use -t with one of: {}", output, known));
     }
     name = by_extension->name;
   }

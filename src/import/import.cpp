@@ -143,13 +143,16 @@ std::optional<Diagnostic> Importer::finish() {
                         tr_noop("{0} participants, more than a record may hold ({1})"))) {
     return e;
   }
-  if (auto e = too_many(m_meeting.agenda.size(), tr_noop("{0} agenda items, more than a record may hold ({1})"))) {
+  if (auto e = too_many(m_meeting.agenda.size(),
+                        tr_noop("{0} agenda items, more than a record may hold ({1})"))) {
     return e;
   }
-  if (auto e = too_many(m_meeting.decisions.size(), tr_noop("{0} decisions, more than a record may hold ({1})"))) {
+  if (auto e = too_many(m_meeting.decisions.size(),
+                        tr_noop("{0} decisions, more than a record may hold ({1})"))) {
     return e;
   }
-  if (auto e = too_many(m_meeting.actions.size(), tr_noop("{0} actions, more than a record may hold ({1})"))) {
+  if (auto e = too_many(m_meeting.actions.size(),
+                        tr_noop("{0} actions, more than a record may hold ({1})"))) {
     return e;
   }
   if (auto e = too_many(m_meeting.attachments.size(),
@@ -165,12 +168,13 @@ std::optional<Diagnostic> Importer::finish() {
       item.title = shorten(item.title, 200);
     }
     if (code_points(item.notes) > k_max_summary) {
-      return import_error(1, 1, "import",
-                          // TRANSLATORS: {0} is the item's number, {1} its title, {2} the length
-                          // of its notes, {3} the most notes may hold.
-                          tr_format("the notes of agenda item {0} (\"{1}\") are {2} characters long, "
-                                    "more than notes may hold ({3}); split the document",
-                                    i + 1, shorten(item.title, 40), code_points(item.notes), k_max_summary));
+      return import_error(
+          1, 1, "import",
+          // TRANSLATORS: {0} is the item's number, {1} its title, {2} the length
+          // of its notes, {3} the most notes may hold.
+          tr_format("the notes of agenda item {0} (\"{1}\") are {2} characters long, "
+                    "more than notes may hold ({3}); split the document",
+                    i + 1, shorten(item.title, 40), code_points(item.notes), k_max_summary));
     }
     if (code_points(item.presenter) > k_max_text) item.presenter.clear();
   }
@@ -185,11 +189,12 @@ tl::expected<ImportResult, Diagnostic> import_minutes(std::string_view bytes,
   std::string text(bytes);
   if (auto error = check_encoding(text)) return tl::unexpected(*error);
   if (text.empty()) {
-    return tl::unexpected(import_error(1, 1, "import", tr("the file is empty: there is nothing to import")));
+    return tl::unexpected(
+        import_error(1, 1, "import", tr("the file is empty: there is nothing to import")));
   }
   if (trim(text).empty()) {
-    return tl::unexpected(import_error(1, 1, "import",
-                                       tr("the file holds only blank lines: there is nothing to import")));
+    return tl::unexpected(import_error(
+        1, 1, "import", tr("the file holds only blank lines: there is nothing to import")));
   }
   Importer importer(split_lines(text), options, text);
   return importer.run();

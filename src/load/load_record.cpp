@@ -54,12 +54,17 @@ StreamedRecord load_record(SourceWalker::Step step, const StreamOptions& options
   }
   if (text->too_large) {
     loaded.diagnostics.push_back(
-        {{1, 1}, "", "limit", Severity::error,
+        {{1, 1},
+         "",
+         "limit",
+         Severity::error,
          source.is_stdin
-             ? tr_format("the input is more than {} bytes, the most a record may have (see --max-size)",
-                         options.max_size)
-             : tr_format("the file is {} bytes; a record may have at most {} bytes (see --max-size)",
-                         text->size, options.max_size)});
+             ? tr_format(
+                   "the input is more than {} bytes, the most a record may have (see --max-size)",
+                   options.max_size)
+             : tr_format(
+                   "the file is {} bytes; a record may have at most {} bytes (see --max-size)",
+                   text->size, options.max_size)});
     return loaded;
   }
   CheckedRecord checked = check_record(std::move(text->bytes), options.check);

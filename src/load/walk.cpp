@@ -127,7 +127,9 @@ std::optional<SourceWalker::Step> SourceWalker::next_unnumbered() {
       // Our own words for the common case, so that it reads the same on every machine (the
       // system's translation of ENOENT comes with its locales package, or not at all).
       const bool missing = !error || error == std::errc::no_such_file_or_directory;
-      return Step{0, {path, false}, missing ? std::string(tr("No such file or directory")) : error.message()};
+      return Step{0,
+                  {path, false},
+                  missing ? std::string(tr("No such file or directory")) : error.message()};
     }
     if (!std::filesystem::is_directory(status)) return Step{0, {path, false}, {}};  // reading refuses FIFOs
     if (auto problem = list_folder(path, state.stack)) return Step{0, {path, false}, *problem};

@@ -29,9 +29,9 @@ bool read_digits(std::string_view text, std::size_t at, std::size_t count, int& 
 
 // Translated where they are used, in "February 2021 has 28 days".
 constexpr std::array<const char*, 12> k_month_names{
-    tr_noop("January"), tr_noop("February"), tr_noop("March"),     tr_noop("April"),
-    tr_noop("May"),     tr_noop("June"),     tr_noop("July"),      tr_noop("August"),
-    tr_noop("September"), tr_noop("October"), tr_noop("November"), tr_noop("December")};
+    tr_noop("January"),   tr_noop("February"), tr_noop("March"),    tr_noop("April"),
+    tr_noop("May"),       tr_noop("June"),     tr_noop("July"),     tr_noop("August"),
+    tr_noop("September"), tr_noop("October"),  tr_noop("November"), tr_noop("December")};
 
 }  // namespace
 
@@ -42,18 +42,22 @@ tl::expected<Date, DateError> parse_date(std::string_view text) {
       !read_digits(text, 8, 2, date.day)) {
     return tl::unexpected(DateError{DateProblem::shape, {}});
   }
-  if (date.year < 1) return tl::unexpected(DateError{DateProblem::calendar, tr("there is no year 0")});
+  if (date.year < 1) {
+    return tl::unexpected(DateError{DateProblem::calendar, tr("there is no year 0")});
+  }
   if (date.month < 1 || date.month > 12) {
-    return tl::unexpected(DateError{DateProblem::calendar, tr_format("there is no month {}", date.month)});
+    return tl::unexpected(
+        DateError{DateProblem::calendar, tr_format("there is no month {}", date.month)});
   }
   const int last_day = days_in_month(date.year, date.month);
   if (date.day < 1 || date.day > last_day) {
-    return tl::unexpected(DateError{
-        DateProblem::calendar,
-        // TRANSLATORS: {0} is a month's name, {1} a year, {2} the number of days: "February
-        // 2021 has 28 days".
-        tr_format("{0} {1} has {2} days", tr(k_month_names[static_cast<std::size_t>(date.month - 1)]),
-                  date.year, last_day)});
+    return tl::unexpected(
+        DateError{DateProblem::calendar,
+                  // TRANSLATORS: {0} is a month's name, {1} a year, {2} the number of days:
+                  // "February 2021 has 28 days".
+                  tr_format("{0} {1} has {2} days",
+                            tr(k_month_names[static_cast<std::size_t>(date.month - 1)]), date.year,
+                            last_day)});
   }
   return date;
 }

@@ -125,7 +125,8 @@ tl::expected<Header, std::string> read_header(Cursor& in) {
   Header header;
   header.version = in.take(1).front();
   if (header.version != 0 && header.version < '2') {
-    return tl::unexpected(tr_format("unknown version byte 0x{:02x}", static_cast<unsigned char>(header.version)));
+    return tl::unexpected(
+        tr_format("unknown version byte 0x{:02x}", static_cast<unsigned char>(header.version)));
   }
   in.take(15);  // reserved
   header.isut_count = in.unsigned_value(4);
@@ -495,7 +496,8 @@ tl::expected<TimeZone, std::string> TimeZone::load(std::string_view name) {
   auto zone = from_tzif(std::string(name), bytes);
   if (!zone) {
     // TRANSLATORS: {0} is a file, {1} what is wrong with it.
-    return tl::unexpected(tr_format("{0} is not a TZif zone file: {1}", path.string(), zone.error()));
+    return tl::unexpected(
+        tr_format("{0} is not a TZif zone file: {1}", path.string(), zone.error()));
   }
   return zone;
 }

@@ -126,14 +126,14 @@ Diagnostics check_and_normalise_text(std::string& text) {
       text.size() >= 4 && ((text[0] != '\0' && starts_with_nuls(text, 1)) ||
                            (text[3] != '\0' && starts_with_nuls(text, 0)));
   if (starts_with("\xFF\xFE\0\0"sv) || starts_with("\0\0\xFE\xFF"sv) || utf32_without_bom) {
-    problems.push_back({{1, 1}, "", "encoding", Severity::error,
-                        tr("the file is UTF-32; save it as UTF-8")});
+    problems.push_back(
+        {{1, 1}, "", "encoding", Severity::error, tr("the file is UTF-32; save it as UTF-8")});
     return problems;
   }
   if (starts_with("\xFF\xFE"sv) || starts_with("\xFE\xFF"sv) ||
       (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0'))) {
-    problems.push_back({{1, 1}, "", "encoding", Severity::error,
-                        tr("the file is UTF-16; save it as UTF-8")});
+    problems.push_back(
+        {{1, 1}, "", "encoding", Severity::error, tr("the file is UTF-16; save it as UTF-8")});
     return problems;
   }
   if (starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
@@ -163,17 +163,20 @@ Diagnostics check_and_normalise_text(std::string& text) {
       report(nul, tr("a NUL byte; a record is text and holds none"));
     } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
       // TRANSLATORS: {:02x} is the byte in hexadecimal, after \x: \x1b.
-      report(control, tr_format("the control character \\x{:02x}; only tab and line breaks are allowed", c));
+      report(control,
+             tr_format("the control character \\x{:02x}; only tab and line breaks are allowed", c));
     }
     const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
       report(bad_utf8, tr_format("invalid UTF-8 (byte \\x{:02x}); save the file as UTF-8 (it may "
-                                 "be Latin-1 or Windows-1252)", c));
+                                 "be Latin-1 or Windows-1252)",
+                                 c));
       ++at, ++column;
       continue;
     }
     if (length == 3 && std::string_view(text).substr(at, 3) == "\xEF\xBB\xBF") {
-      report(bom, tr("a byte-order mark (U+FEFF) inside the text; it is only allowed at the start"));
+      report(bom,
+             tr("a byte-order mark (U+FEFF) inside the text; it is only allowed at the start"));
     }
     at += length;
     ++column;

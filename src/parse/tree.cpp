@@ -44,9 +44,12 @@ std::string_view kind_name(NodeKind kind) {
 std::string describe_value(const Node& node) {
   switch (node.kind) {
     // TRANSLATORS: what a value is, in "expected a date, got nothing" (and "got a list").
-    case NodeKind::null: return node.text.empty() ? tr("nothing") : tr_format("null ({})", node.text);
-    case NodeKind::sequence: return tr("a list");
-    case NodeKind::mapping: return tr("a mapping");
+    case NodeKind::null:
+      return node.text.empty() ? tr("nothing") : tr_format("null ({})", node.text);
+    case NodeKind::sequence:
+      return tr("a list");
+    case NodeKind::mapping:
+      return tr("a mapping");
     case NodeKind::string: return quote_value(node.text);
     default: return node.text.size() <= 40 ? node.text : node.text.substr(0, 40) + "…";
   }
@@ -139,7 +142,8 @@ class TreeBuilder : public YAML::EventHandler {
     if (!m_reported_alias) {
       m_reported_alias = true;
       add_error(position_of(mark), "alias",
-                tr("aliases (*name) are not supported: write the value out in full"), value_pointer());
+                tr("aliases (*name) are not supported: write the value out in full"),
+                value_pointer());
     }
     Node node;
     node.position = position_of(mark);
@@ -150,7 +154,8 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     note_anchor(mark, anchor);
     if (tag == "!" && !quote_is_closed(mark)) {
-      add_error(position_of(mark), "yaml", tr("the file ends inside a quoted value; a closing quote is missing"));
+      add_error(position_of(mark), "yaml",
+                tr("the file ends inside a quoted value; a closing quote is missing"));
       throw StopParsing{};
     }
     const std::string text = detail::repair_yaml_cpp_escapes(value);
@@ -270,7 +275,8 @@ class TreeBuilder : public YAML::EventHandler {
     const std::string pointer =
         expecting_key() ? pointer_append(current_pointer(), node.text) : value_pointer();
     if (!detail::is_utf8(node.text)) {
-      add_error(node.position, "encoding", tr("expected UTF-8 text, found bytes that are not UTF-8"), pointer);
+      add_error(node.position, "encoding",
+                tr("expected UTF-8 text, found bytes that are not UTF-8"), pointer);
       return;
     }
     if (const auto control = detail::find_control_character(node.text)) {
@@ -288,7 +294,8 @@ class TreeBuilder : public YAML::EventHandler {
     if (anchor != YAML::NullAnchor && !m_reported_anchor) {
       m_reported_anchor = true;
       add_error(position_of(mark), "alias",
-                tr("anchors (&name) are not supported: write each value out in full"), value_pointer());
+                tr("anchors (&name) are not supported: write each value out in full"),
+                value_pointer());
     }
   }
 
@@ -296,9 +303,10 @@ class TreeBuilder : public YAML::EventHandler {
     const auto expect = [&](std::string_view name, bool matches) {
       if (tag == std::string(k_core_tag) + std::string(name)) {
         if (!matches) {
-          add_error(position_of(mark), "yaml",
-                    // TRANSLATORS: {0} is a YAML tag name such as int, {1} the value in quotes.
-                    tr_format("tag !!{0} does not fit the value {1}", name, quote_value(node.text)));
+          add_error(
+              position_of(mark), "yaml",
+              // TRANSLATORS: {0} is a YAML tag name such as int, {1} the value in quotes.
+              tr_format("tag !!{0} does not fit the value {1}", name, quote_value(node.text)));
         }
         return true;
       }
@@ -310,18 +318,21 @@ class TreeBuilder : public YAML::EventHandler {
         expect("float", node.kind == NodeKind::number || node.kind == NodeKind::integer)) {
       return;
     }
-    add_error(position_of(mark), "yaml", tr_format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
+    add_error(position_of(mark), "yaml",
+              tr_format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
   }
 
   void start_collection(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                         NodeKind kind, std::string_view core_name, YAML::EmitterStyle::value style) {
     note_anchor(mark, anchor);
     if (tag != "?" && tag != "!" && tag != std::string(k_core_tag) + std::string(core_name)) {
-      add_error(position_of(mark), "yaml", tr_format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
+      add_error(position_of(mark), "yaml",
+                tr_format("unsupported tag {}: records use plain YAML values", quote_value(tag)));
     }
     if (static_cast<int>(m_stack.size()) >= m_limits.max_depth) {
       add_error(position_of(mark), "limit",
-                tr_format("nesting deeper than {} levels; a meeting record needs far fewer", m_limits.max_depth));
+                tr_format("nesting deeper than {} levels; a meeting record needs far fewer",
+                          m_limits.max_depth));
       throw StopParsing{};
     }
     Frame frame;
@@ -389,29 +400,44 @@ class TreeBuilder : public YAML::EventHandler {
 std::string explain_syntax_error(const std::string& message) {
   const std::string_view text = message;
   if (text.starts_with("illegal map value")) {
-    return tr("a value is not allowed here; check the indentation, or quote a value that contains \": \"");
+    return tr(
+        "a value is not allowed here; check the indentation, or quote a value that contains \": "
+        "\"");
   }
   if (text.find("tab") != std::string_view::npos && text.find("indent") != std::string_view::npos) {
     return tr("a tab in the indentation; YAML indents with spaces only");
   }
-  if (text.starts_with("end of map not found")) return tr("a mapping is not closed properly; check the indentation");
+  if (text.starts_with("end of map not found")) {
+    return tr("a mapping is not closed properly; check the indentation");
+  }
   if (text.starts_with("end of map flow not found")) {
     return tr_format("a flow mapping \"{{\" is not closed with \"}}\"");
   }
-  if (text.starts_with("end of sequence not found")) return tr("a list is not closed properly; check the indentation");
-  if (text.starts_with("end of sequence flow not found")) return tr("a flow list \"[\" is not closed with \"]\"");
+  if (text.starts_with("end of sequence not found")) {
+    return tr("a list is not closed properly; check the indentation");
+  }
+  if (text.starts_with("end of sequence flow not found")) {
+    return tr("a flow list \"[\" is not closed with \"]\"");
+  }
   if (text.starts_with("illegal block entry")) {
     return tr("a list item \"- \" is not allowed here; check the indentation");
   }
   if (text.starts_with("illegal EOF in scalar")) {
     return tr("the file ends inside a quoted value; a closing quote is missing");
   }
-  if (text.starts_with("unknown escape character")) return tr("an unknown escape sequence in a double-quoted value");
-  if (text.starts_with("illegal map key")) return tr("a key is not allowed here; check the indentation");
-  if (text.starts_with("unknown token")) return tr("unexpected characters; check quoting and indentation");
+  if (text.starts_with("unknown escape character")) {
+    return tr("an unknown escape sequence in a double-quoted value");
+  }
+  if (text.starts_with("illegal map key")) {
+    return tr("a key is not allowed here; check the indentation");
+  }
+  if (text.starts_with("unknown token")) {
+    return tr("unexpected characters; check quoting and indentation");
+  }
   if (text.starts_with("the referenced anchor is not defined")) {
-    return tr("a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
-              "such as **bold** as a block (summary: |)");
+    return tr(
+        "a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
+        "such as **bold** as a block (summary: |)");
   }
   // TRANSLATORS: {} is yaml-cpp's own message, in English, in quotes.
   return tr_format("YAML syntax: {}", quote_value(message, 120));
@@ -445,6 +471,20 @@ bool has_document_marker(std::string_view text, int after_line, int up_to_line) 
   return false;
 }
 
+// What to say about text after the first document: a second document ("---"), or a line that
+// fell out of the top-level value above it by its indentation.
+std::string second_document_message(const Node* first, bool marked) {
+  if (marked || !first) return tr("a second YAML document: a file holds exactly one record");
+  switch (first->kind) {
+    case NodeKind::sequence:
+      return tr("this line is outside the top-level list above it; check the indentation");
+    case NodeKind::mapping:
+      return tr("this line is outside the top-level mapping above it; check the indentation");
+    default:
+      return tr("this line is outside the top-level value above it; check the indentation");
+  }
+}
+
 }  // namespace
 
 ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
@@ -456,8 +496,12 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
   try {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) {
-      result.diagnostics.push_back({{1, 1}, "", "yaml", Severity::error,
-                                    tr("the file is empty or holds only comments: expected a meeting record")});
+      result.diagnostics.push_back(
+          {{1, 1},
+           "",
+           "yaml",
+           Severity::error,
+           tr("the file is empty or holds only comments: expected a meeting record")});
       return result;
     }
     TreeBuilder rest(result.diagnostics, limits, source);
@@ -468,19 +512,14 @@ ParsedDocument parse_yaml(std::string_view text, const ParseLimits& limits) {
       // top-level value at the same indentation ("- a" then "b: 1"): an indentation mistake.
       const bool marked = has_document_marker(source, first ? first->position.line : 1, at.line);
       result.diagnostics.push_back(
-          {at, "", "yaml", Severity::error,
-           marked || !first ? std::string(tr("a second YAML document: a file holds exactly one record"))
-           : first->kind == NodeKind::sequence
-               ? std::string(tr("this line is outside the top-level list above it; check the indentation"))
-           : first->kind == NodeKind::mapping
-               ? std::string(tr("this line is outside the top-level mapping above it; check the indentation"))
-               : std::string(tr("this line is outside the top-level value above it; check the indentation"))});
+          {at, "", "yaml", Severity::error, second_document_message(first, marked)});
     }
   } catch (const StopParsing&) {
     return result;
   } catch (const YAML::DeepRecursion& error) {
-    result.diagnostics.push_back({position_in(source, error.mark), "", "limit", Severity::error,
-                                  tr("nesting too deep for the YAML parser (more than 500 levels)")});
+    result.diagnostics.push_back(
+        {position_in(source, error.mark), "", "limit", Severity::error,
+         tr("nesting too deep for the YAML parser (more than 500 levels)")});
     return result;
   } catch (const YAML::ParserException& error) {
     std::string message = indented_with_tab(text, error.mark.line + 1)

@@ -101,8 +101,8 @@ tl::expected<std::string, std::string> make_skeleton(const SkeletonOptions& opti
   if (!parse_date(date)) return tl::unexpected(tr_format("{} is not a date", date));
   const auto next_date = days_after(options.date, 28);
   if (!next_date) {
-    return tl::unexpected(
-        tr_format("{} is too late: the next meeting, four weeks on, would be after 9999-12-31", date));
+    return tl::unexpected(tr_format(
+        "{} is too late: the next meeting, four weeks on, would be after 9999-12-31", date));
   }
   const Plan plan{skeleton_detail::texts_for(options.language),
                   options.kind,

@@ -31,10 +31,11 @@ bool has_date(const Date& date) { return date.year != 0; }
 void check_time_order(RuleContext& context, const std::string& base, const std::optional<Time>& start,
                       const std::optional<Time>& end) {
   if (start && end && !(*end > *start)) {
-    context.report(Severity::error, base + "/end", "time-order",
-                   // TRANSLATORS: {0} and {1} are times of day (13:30); "end" and "start" are
-                   // the record's end: and start:.
-                   tr_format("end {0} is not after start {1}", format_time(*end), format_time(*start)));
+    context.report(
+        Severity::error, base + "/end", "time-order",
+        // TRANSLATORS: {0} and {1} are times of day (13:30); "end" and "start" are
+        // the record's end: and start:.
+        tr_format("end {0} is not after start {1}", format_time(*end), format_time(*start)));
   }
 }
 

@@ -161,7 +161,8 @@ void report_unknown_keys(const Node& record, const std::string& pointer, const S
     // TRANSLATORS: {} is the list of keys allowed there (title, date, ...), which stay English.
     std::string message =
         !suggestion.empty() ? tr_format("unknown key; did you mean \"{}\"?", suggestion)
-        : extensions        ? tr_format("unknown key; expected one of {} (or an x- extension key)", join(known, ", "))
+        : extensions        ? tr_format("unknown key; expected one of {} (or an x- extension key)",
+                                        join(known, ", "))
                             : tr_format("unknown key; expected one of {}", join(known, ", "));
     out.push_back({member.key_position, pointer_append(pointer, member.key), "unknown-key",
                    Severity::error, std::move(message)});
@@ -173,7 +174,8 @@ std::string expected_types(const Node& type) {
   std::string words;
   for (const Node& item : type.items) {
     // TRANSLATORS: two kinds of value a key allows: "text or a number".
-    words = words.empty() ? type_phrase(item.text) : tr_format("{0} or {1}", words, type_phrase(item.text));
+    words = words.empty() ? type_phrase(item.text)
+                          : tr_format("{0} or {1}", words, type_phrase(item.text));
   }
   return words;
 }
@@ -234,14 +236,16 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
     const Node* type = SchemaWalk::keyword(schemas, "type");
     // TRANSLATORS: {0} is a kind of number ("a whole number"), {1} a sign such as ≥, {2} the
     // bound, {3} what was found: "expected a whole number ≥ 1, got 0".
-    d.message = tr_format("expected {0} {1} {2}, got {3}", type ? expected_types(*type) : std::string(tr("a number")),
+    d.message = tr_format("expected {0} {1} {2}, got {3}",
+                          type ? expected_types(*type) : std::string(tr("a number")),
                           exclusive ? ">" : "≥", bound ? number_text(*bound) : "?", found);
   } else if (starts_with(text, "Expected number less than")) {
     d.rule = "maximum";
     const bool exclusive = !starts_with(text, "Expected number less than or equal to");
     const Node* bound = SchemaWalk::keyword(schemas, exclusive ? "exclusiveMaximum" : "maximum");
     const Node* type = SchemaWalk::keyword(schemas, "type");
-    d.message = tr_format("expected {0} {1} {2}, got {3}", type ? expected_types(*type) : std::string(tr("a number")),
+    d.message = tr_format("expected {0} {1} {2}, got {3}",
+                          type ? expected_types(*type) : std::string(tr("a number")),
                           exclusive ? "<" : "≤", bound ? number_text(*bound) : "?", found);
   } else if (starts_with(text, "String should be no fewer than")) {
     d.rule = "min-length";
@@ -280,8 +284,9 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
   } else if (starts_with(text, "Failed to match expected value set by 'const'")) {
     d.rule = "const";
     const Node* expected = SchemaWalk::keyword(schemas, "const");
-    d.message = tr_format("expected {0}, got {1}",
-                          expected ? describe_value(*expected) : std::string(tr("a fixed value")), found);
+    d.message =
+        tr_format("expected {0}, got {1}",
+                  expected ? describe_value(*expected) : std::string(tr("a fixed value")), found);
   } else if (starts_with(text, "Elements at indexes")) {
     d.rule = "unique-items";
     d.message = tr("the list holds the same item twice");
@@ -367,13 +372,15 @@ void check_formats_in(const Node& node, const std::string& pointer, const Schema
       const auto date = parse_date(node.text);
       if (!date && date.error().problem == DateProblem::shape) {
         out.push_back({node.position, pointer, "format", Severity::error,
-                       tr_format("expected {0}, got {1}", expected_phrase(schemas, tr("a date like 2020-03-24")),
+                       tr_format("expected {0}, got {1}",
+                                 expected_phrase(schemas, tr("a date like 2020-03-24")),
                                  describe_value(node)) +
                            date_hint(node.text)});
       } else if (!date) {
-        out.push_back({node.position, pointer, "date", Severity::error,
-                       // TRANSLATORS: {0} is the date as written, {1} why it is not one.
-                       tr_format("{0} is not a calendar date: {1}", node.text, date.error().reason)});
+        out.push_back(
+            {node.position, pointer, "date", Severity::error,
+             // TRANSLATORS: {0} is the date as written, {1} why it is not one.
+             tr_format("{0} is not a calendar date: {1}", node.text, date.error().reason)});
       }
     }
     return;
