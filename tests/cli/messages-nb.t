@@ -65,7 +65,7 @@ $ printf 'title: Styremøte\ndate: 2024-02-30\nstart: "25:00"\n' | LANGUAGE=nb m
 
 # The read loop's closing lines: nothing written, or what was left out of a report.
 $ LANGUAGE=nb minutes summary examples/2024-03-05-board-meeting.yaml examples/invalid/alias.yaml > /dev/null
-examples/invalid/alias.yaml:4:11: error[alias]: /location: ankre (&navn) støttes ikke: skriv hver verdi helt ut
+examples/invalid/alias.yaml:4:11: error[alias]: /location: ankere (&navn) støttes ikke: skriv hver verdi helt ut
  4 | location: &room Room 2.14
    |           ^
 examples/invalid/alias.yaml:11:13: error[alias]: /next_meeting/location: aliaser (*navn) støttes ikke: skriv verdien helt ut
@@ -75,7 +75,7 @@ minutes: ingenting skrevet: 2 filer: 1 gyldig, 1 ugyldig (2 feil, 0 advarsler)
 [exit 1]
 
 $ LANGUAGE=nb minutes summary --keep-going examples/2024-03-05-board-meeting.yaml examples/invalid/alias.yaml examples/invalid/bad-due-date.yaml > /dev/null
-examples/invalid/alias.yaml:4:11: error[alias]: /location: ankre (&navn) støttes ikke: skriv hver verdi helt ut
+examples/invalid/alias.yaml:4:11: error[alias]: /location: ankere (&navn) støttes ikke: skriv hver verdi helt ut
  4 | location: &room Room 2.14
    |           ^
 examples/invalid/alias.yaml:11:13: error[alias]: /next_meeting/location: aliaser (*navn) støttes ikke: skriv verdien helt ut
