@@ -1,10 +1,14 @@
-// The rules a JSON Schema cannot express: relations between fields.
+// The rules a JSON Schema cannot express: relations between fields, and a time zone that the
+// machine's zone database must know.
+#include <filesystem>
 #include <map>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/time_zone.hpp"
 
 namespace minutes {
 namespace {
@@ -50,12 +54,36 @@ void check_unique_ids(RuleContext& context, const std::vector<Item>& items, std:
   }
 }
 
+// The zone must be one this machine can read, or nothing could put the meeting in a calendar.
+// A name of the wrong shape is the schema's to report (pattern).
+void check_time_zone(RuleContext& context, const std::string& name) {
+  if (name.empty() || !TimeZone::is_name(name)) return;
+  const auto zone = TimeZone::load(name);
+  if (zone) return;
+  std::string message = fmt::format("unknown time zone {}", quote_value(name));
+  std::error_code error;
+  if (TimeZone::is_machine_dependent(name)) {
+    message +=
+        ": it stands for whatever zone a machine is set to; write the zone's name, such as "
+        "Europe/Oslo";
+  } else if (!std::filesystem::is_directory(TimeZone::database(), error)) {
+    message += fmt::format(": there is no zone database in {} (install tzdata, or set TZDIR)",
+                           TimeZone::database().string());
+  } else if (const std::string nearest = TimeZone::nearest_name(name); !nearest.empty()) {
+    message += fmt::format("; did you mean {}?", quote_value(nearest));
+  } else {
+    message += " (expected a name from the zone database such as Europe/Oslo)";
+  }
+  context.report(Severity::error, "/timezone", "timezone", std::move(message));
+}
+
 }  // namespace
 
 Diagnostics check_rules(const Meeting& meeting, const Node& root) {
   Diagnostics out;
   RuleContext context(root, out);
   check_time_order(context, "", meeting.start, meeting.end);
+  check_time_zone(context, meeting.timezone);
   if (meeting.next_meeting) {
     if (has_date(meeting.date) && !(meeting.next_meeting->date > meeting.date)) {
       context.report(Severity::error, "/next_meeting/date", "next-meeting",
