@@ -43,7 +43,9 @@ _minutes_options() {
         new)
             flags='-h --help --force'
             valued='--title --date --lang --kind -t --to -o --output --schema-ref' ;;
-        formats | schema)
+        schema)
+            flags='-h --help' valued='-o --output' ;;
+        formats)
             flags='-h --help' valued='' ;;
         *) return 1 ;;
     esac

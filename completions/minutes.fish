@@ -143,6 +143,7 @@ complete -c minutes -n "__fish_minutes_command new" -l lang -x -a 'en nb nn de' 
 complete -c minutes -n "__fish_minutes_command new" -l kind -x -a 'meeting workshop board' -d 'What the skeleton is filled in for'
 complete -c minutes -n "__fish_minutes_command new" -s t -l to -x -a 'yaml' -d 'Output format (a record is yaml)'
 complete -c minutes -n "__fish_minutes_command new" -s o -l output -r -F -d 'Write the record to FILE'
+complete -c minutes -n "__fish_minutes_command schema" -s o -l output -r -F -d 'Write the schema to FILE'
 complete -c minutes -n "__fish_minutes_command new" -l force -d 'With -o: replace FILE if it exists'
 # A schema path (or a URL, typed by hand) for the editor modeline on line 1.
 complete -c minutes -n "__fish_minutes_command new" -l schema-ref -x -a '(__fish_minutes_schemas)' -d 'Schema path or URL for the modeline'

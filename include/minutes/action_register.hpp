@@ -99,7 +99,7 @@ std::int64_t days_between(const Date& from, const Date& to);
 struct ActionFilter {
   bool open_only = false;
   bool overdue_only = false;
-  std::string owner;  // "" = any; else equal to the owner, ignoring ASCII case and outer spaces
+  std::string owner;  // "" = any; else equal to the owner, ignoring case (every letter) and outer spaces
 };
 
 // Indexes into register.actions, in register order.

@@ -8,8 +8,9 @@ namespace minutes {
 // minutes themselves do not use; the shared ones (Date, Owner, Open, ...) are in labels.hpp.
 // One table per language of label_languages() in src/report/report_labels.cpp.
 enum class ReportLabel {
-  summary_title, actions_title, period, as_of, records, left_out, year, totals, meetings,
-  meeting, named, in_groups, attendance, named_people, organizations, people_in_groups,
+  // records: valid records read, of any date; meetings_in_period: those dated in the period.
+  summary_title, actions_title, period, as_of, records, meetings_in_period, left_out, year, totals,
+  meetings, meeting, named, in_groups, attendance, named_people, organizations, people_in_groups,
   attendance_chart, attendance_by_month_chart, month, decision, votes, overdue, total,
   actions_chart, first_raised, latest_record, days_overdue, questions, question, answers,
   most_votes, tag, tags, tags_chart, next_meetings, announced_at, record, yes, no, no_actions,

@@ -1,5 +1,6 @@
 #include "cli/diagnostic_output.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -30,21 +31,45 @@ std::string_view pointer_or_root(const std::string& pointer) {
   return pointer.empty() ? std::string_view("/") : std::string_view(pointer);
 }
 
-// Source lines are shown as written, except that control characters could not get here (the
-// encoding check rejects them) and tabs are kept, so the caret line copies them.
+// Everything a diagnostic shows comes from the input one way or another: the file name, keys in
+// the pointer, values quoted in the message. Every field is escaped here, in the one function the
+// text, GitHub and one-line printers take their fields from, so none can carry a terminal escape
+// sequence or broken UTF-8 through. (JSON and JUnit escape by their own rules.)
+struct PrintableFields {
+  std::string file;
+  std::string rule;
+  std::string pointer;
+  std::string message;
+};
+
+PrintableFields printable_fields(std::string_view file, const Diagnostic& d) {
+  return {printable_name(file), printable_name(d.rule), printable_name(pointer_or_root(d.pointer)),
+          printable_name(d.message)};
+}
+
+// A source line with its tabs kept (so the caret line can copy them) and everything else that a
+// terminal could act on escaped; the caret goes under the escaped form of the column.
 void print_excerpt(std::FILE* out, const std::string& line_text, const Position& position,
                    const Palette& colors) {
-  const std::string number = std::to_string(position.line);
-  fmt::print(out, " {} | {}\n", number, line_text);
+  std::string shown;
   std::string pad;
   std::size_t column = 1;
-  for (std::size_t at = 0; at < line_text.size() && column < static_cast<std::size_t>(position.column);
-       ++at) {
-    const char c = line_text[at];
-    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
-    pad += c == '\t' ? '\t' : ' ';
+  for (std::size_t at = 0; at < line_text.size();) {
+    char32_t code_point = 0;
+    const std::size_t length = std::max<std::size_t>(1, decode_utf8(line_text, at, code_point));
+    const std::string piece =
+        line_text[at] == '\t' ? std::string("\t") : printable_name(line_text.substr(at, length));
+    shown += piece;
+    if (column < static_cast<std::size_t>(position.column)) {
+      for (std::size_t i = 0; i < piece.size(); ++i) {
+        if ((static_cast<unsigned char>(piece[i]) & 0xC0) != 0x80) pad += piece[i] == '\t' ? '\t' : ' ';
+      }
+    }
+    at += length;
     ++column;
   }
+  const std::string number = std::to_string(position.line);
+  fmt::print(out, " {} | {}\n", number, shown);
   fmt::print(out, " {} | {}{}^{}\n", std::string(number.size(), ' '), pad, colors.caret, colors.reset);
 }
 
@@ -55,18 +80,18 @@ class TextPrinter : public DiagnosticPrinter {
 
   void file(const FileOutcome& outcome) override {
     const Palette& c = m_colors;
-    const std::string name = printable_name(outcome.name);
     if (!outcome.failure.empty()) {
-      fmt::print(m_out, "{}{}:{} {}error{}[io]: {}\n", c.bold, name, c.reset, c.error, c.reset,
-                 outcome.failure);
+      fmt::print(m_out, "{}{}:{} {}error{}[io]: {}\n", c.bold, printable_name(outcome.name), c.reset,
+                 c.error, c.reset, printable_name(outcome.failure));
       return;
     }
     for (const Diagnostic& d : outcome.diagnostics) {
       if (m_options.quiet && d.severity != Severity::error) continue;
       const std::string_view severity_color = d.severity == Severity::error ? c.error : c.warning;
-      fmt::print(m_out, "{}{}:{}:{}:{} {}{}{}[{}]: {}: {}\n", c.bold, name, d.position.line,
+      const PrintableFields shown = printable_fields(outcome.name, d);
+      fmt::print(m_out, "{}{}:{}:{}:{} {}{}{}[{}]: {}: {}\n", c.bold, shown.file, d.position.line,
                  d.position.column, c.reset, severity_color, severity_name(d.severity), c.reset,
-                 d.rule, pointer_or_root(d.pointer), d.message);
+                 shown.rule, shown.pointer, shown.message);
       const auto line = outcome.source_lines.find(d.position.line);
       // An encoding or size problem means the line is not safe or not there to show.
       const bool showable = d.rule != "encoding" && d.rule != "limit";
@@ -129,18 +154,19 @@ class GithubPrinter : public DiagnosticPrinter {
   GithubPrinter(std::FILE* out, PrinterOptions options) : m_out(out), m_options(options) {}
 
   void file(const FileOutcome& outcome) override {
-    const std::string name = printable_name(outcome.name);
     if (!outcome.failure.empty()) {
-      fmt::print(m_out, "::error file={},title=minutes [io]::{}\n", github_escape(name, true),
-                 github_escape(outcome.failure, false));
+      fmt::print(m_out, "::error file={},title=minutes [io]::{}\n",
+                 github_escape(printable_name(outcome.name), true),
+                 github_escape(printable_name(outcome.failure), false));
       return;
     }
     for (const Diagnostic& d : outcome.diagnostics) {
       if (m_options.quiet && d.severity != Severity::error) continue;
+      const PrintableFields shown = printable_fields(outcome.name, d);
       fmt::print(m_out, "::{} file={},line={},col={},title={}::{}\n", severity_name(d.severity),
-                 github_escape(name, true), d.position.line, d.position.column,
-                 github_escape(fmt::format("minutes [{}]", d.rule), true),
-                 github_escape(fmt::format("{}: {}", pointer_or_root(d.pointer), d.message), false));
+                 github_escape(shown.file, true), d.position.line, d.position.column,
+                 github_escape(fmt::format("minutes [{}]", shown.rule), true),
+                 github_escape(fmt::format("{}: {}", shown.pointer, shown.message), false));
     }
   }
 
@@ -156,8 +182,9 @@ class GithubPrinter : public DiagnosticPrinter {
 }  // namespace
 
 std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
-  return fmt::format("{}:{}:{}: {}[{}]: {}: {}", file, d.position.line, d.position.column,
-                     severity_name(d.severity), d.rule, pointer_or_root(d.pointer), d.message);
+  const PrintableFields shown = printable_fields(file, d);
+  return fmt::format("{}:{}:{}: {}[{}]: {}: {}", shown.file, d.position.line, d.position.column,
+                     severity_name(d.severity), shown.rule, shown.pointer, shown.message);
 }
 
 std::string summary_line(const RunSummary& s) {
@@ -193,10 +220,19 @@ std::string github_escape(std::string_view text, bool property) {
   return out;
 }
 
+// Valid JSON whatever the text holds: C0 and C1 controls and DEL as \u escapes (raw C1 would
+// reach a terminal that shows the report), and a byte that is not UTF-8 (a file name can hold
+// one) as the text \xNN, the way printable_name shows it.
 std::string json_quote(std::string_view text) {
   std::string out = "\"";
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
+  for (std::size_t at = 0; at < text.size();) {
+    char32_t c = 0;
+    const std::size_t length = decode_utf8(text, at, c);
+    if (length == 0) {
+      out += fmt::format("\\\\x{:02x}", static_cast<unsigned char>(text[at]));
+      ++at;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -204,12 +240,13 @@ std::string json_quote(std::string_view text) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (byte < 0x20 || byte == 0x7F) {
-          out += fmt::format("\\u{:04x}", byte);
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
         } else {
-          out += c;
+          out.append(text.substr(at, length));
         }
     }
+    at += length;
   }
   out += '"';
   return out;

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "cli/command_output.hpp"
@@ -13,8 +14,8 @@
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
 
-#ifndef MINUTES_SCHEMA_INSTALL_PATH
-#error "MINUTES_SCHEMA_INSTALL_PATH is set in src/CMakeLists.txt"
+#ifndef MINUTES_SCHEMA_FROM_BINDIR
+#error "MINUTES_SCHEMA_FROM_BINDIR is set in src/CMakeLists.txt"
 #endif
 
 namespace minutes::cli {
@@ -31,18 +32,15 @@ struct NewArgs {
   std::string schema_ref;  // empty: installed_schema()
 };
 
-// The schema installed beside this binary (PREFIX/bin/minutes -> PREFIX/share/minutes/...), so a
-// package built for /usr names /usr/share even if the build was configured for /usr/local;
-// otherwise where `cmake --install` puts it for the configured prefix.
-std::string installed_schema() {
+// The schema installed with this binary (PREFIX/bin/minutes -> PREFIX/share/minutes/...), found
+// from where the binary is rather than from the configured prefix, so a package built for /usr
+// names /usr/share whatever the build was set up for. Nullopt when there is none (a binary run
+// from the build folder, or copied on its own): a modeline must not name a missing file.
+std::optional<std::string> installed_schema() {
   std::error_code error;
   const std::filesystem::path binary = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error) {
-    const std::filesystem::path beside =
-        binary.parent_path().parent_path() / "share/minutes/meeting.v1.schema.json";
-    if (std::filesystem::is_regular_file(beside, error)) return beside.string();
-  }
-  return MINUTES_SCHEMA_INSTALL_PATH;
+  if (error) return std::nullopt;
+  return installed_schema_path(binary, MINUTES_SCHEMA_FROM_BINDIR);
 }
 
 std::string_view environment(const char* name) {
@@ -67,7 +65,8 @@ int run_new(const NewArgs& args) {
                                            : *parse_skeleton_language(args.language);
   options.date = args.date.empty() ? today() : *parse_date(args.date);
   if (args.has_title) options.title = args.title;
-  options.schema_ref = args.schema_ref.empty() ? installed_schema() : args.schema_ref;
+  options.schema_ref =
+      args.schema_ref.empty() ? installed_schema() : std::optional<std::string>(args.schema_ref);
   const auto skeleton = make_skeleton(options);
   if (!skeleton) {
     fmt::print(stderr, "minutes: error: {}\n", skeleton.error());
@@ -117,7 +116,8 @@ void add_new_command(CLI::App& app, int& exit_code) {
   command->add_flag("--force", args->force, "With -o: replace FILE if it exists");
   command->add_option(
       "--schema-ref", args->schema_ref,
-      "The schema path or URL in the editor modeline on line 1; default: the installed schema");
+      "The schema path or URL in the editor modeline on line 1; default: the schema installed "
+      "with this program, if there is one");
   command->footer(
       "Examples:\n"
       "  minutes new --kind board --lang nb -o 2024-03-05-styremote.yaml\n"

@@ -8,7 +8,7 @@
 #include <cmark.h>
 #include <fmt/format.h>
 
-#include "emit/markdown_limits.hpp"
+#include "minutes/limits.hpp"
 #include "emit/safe_url.hpp"
 
 namespace minutes {

@@ -28,7 +28,7 @@ tl::expected<std::string, std::string> render_markdown(std::string_view source,
                                                        MarkdownTarget target);
 
 // An error when one Markdown field of `document` is too long or all of them together are
-// longer than k_max_markdown_document_chars (markdown_limits.hpp).
+// longer than k_max_markdown_document_chars (minutes/limits.hpp).
 tl::expected<void, std::string> check_markdown_limits(const doc::Document& document);
 
 }  // namespace minutes

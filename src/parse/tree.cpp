@@ -11,6 +11,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "parse/scalar.hpp"
+#include "parse/scalar_text.hpp"
 
 namespace minutes {
 
@@ -151,17 +152,19 @@ class TreeBuilder : public YAML::EventHandler {
                 "the file ends inside a quoted value; a closing quote is missing");
       throw StopParsing{};
     }
+    const std::string text = detail::repair_yaml_cpp_escapes(value);
     Node node;
     if (tag == "?") {
-      node = detail::resolve_plain_scalar(value);
+      node = detail::resolve_plain_scalar(text);
     } else if (tag == "!" || tag == std::string(k_core_tag) + "str") {
       node.kind = NodeKind::string;
-      node.text = value;
+      node.text = text;
     } else {
-      node = detail::resolve_plain_scalar(value);
+      node = detail::resolve_plain_scalar(text);
       check_scalar_tag(mark, tag, node);
     }
     node.position = position_of(mark);
+    check_scalar_text(node);
     attach(std::move(node));
   }
 
@@ -257,6 +260,26 @@ class TreeBuilder : public YAML::EventHandler {
                     : pointer_append(pointer, frame.node.items.size());
     }
     return pointer;
+  }
+
+  // The encoding check rejects C0 controls written into the file, but escapes in double-quoted
+  // scalars ("\0", "\e", "\x07") put them into values, and C1 controls (U+0085) are valid UTF-8.
+  // Raw in a CSV cell or on a terminal they corrupt or act, so no value or key may hold them.
+  void check_scalar_text(const Node& node) {
+    const std::string pointer =
+        expecting_key() ? pointer_append(current_pointer(), node.text) : value_pointer();
+    if (!detail::is_utf8(node.text)) {
+      add_error(node.position, "encoding", "expected UTF-8 text, found bytes that are not UTF-8",
+                pointer);
+      return;
+    }
+    if (const auto control = detail::find_control_character(node.text)) {
+      add_error(node.position, "control-character",
+                fmt::format("expected text without control characters, found {} at character {}; "
+                            "text may hold tabs and line breaks, no other control characters",
+                            detail::describe_code_point(control->code_point), control->character),
+                pointer);
+    }
   }
 
   void note_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "minutes/case_fold.hpp"
 #include "minutes/labels.hpp"
 #include "minutes/report_labels.hpp"
 #include "minutes/dates.hpp"
@@ -27,15 +28,6 @@ std::string_view trimmed(std::string_view text) {
   if (first == std::string_view::npos) return {};
   const std::size_t last = text.find_last_not_of(" \t");
   return text.substr(first, last - first + 1);
-}
-
-bool same_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -176,13 +168,13 @@ ActionRegister ActionRegisterBuilder::finish() {
 
 std::vector<std::size_t> select_actions(const ActionRegister& actions, const ActionFilter& filter,
                                         const Date& as_of) {
-  const std::string_view owner = trimmed(filter.owner);
+  const std::string owner = fold_case(trimmed(filter.owner));
   std::vector<std::size_t> selected;
   for (std::size_t i = 0; i < actions.actions.size(); ++i) {
     const RegisterAction& action = actions.actions[i];
     if (filter.open_only && action.status != ActionStatus::open) continue;
     if (filter.overdue_only && !is_overdue(action, as_of)) continue;
-    if (!owner.empty() && !same_ignoring_ascii_case(trimmed(actions.text[action.owner]), owner)) continue;
+    if (!owner.empty() && fold_case(trimmed(actions.text[action.owner])) != owner) continue;
     selected.push_back(i);
   }
   return selected;

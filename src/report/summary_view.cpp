@@ -100,7 +100,15 @@ class SummaryView {
       facts.entries.push_back({words(ReportLabel::period), doc::plain(period)});
     }
     facts.entries.push_back({words(ReportLabel::as_of), doc::plain(long_date(m_as_of, m_language))});
+    // Records of every date are read (a later record gives an action its latest status), so the
+    // count of records is not the count of meetings in the period; with a period, both are shown.
     facts.entries.push_back({words(ReportLabel::records), doc::plain(std::to_string(m_summary.records))});
+    if (m_summary.period.from || m_summary.period.to) {
+      std::size_t meetings = 0;
+      for (const YearSummary& year : m_summary.years) meetings += year.meetings.size();
+      facts.entries.push_back(
+          {words(ReportLabel::meetings_in_period), doc::plain(std::to_string(meetings))});
+    }
     if (m_summary.left_out > 0) {
       facts.entries.push_back({words(ReportLabel::left_out), doc::plain(std::to_string(m_summary.left_out))});
     }

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <system_error>
 
 #include "minutes/input.hpp"
 #include "skeleton/plan.hpp"
@@ -78,12 +80,22 @@ std::optional<std::string> schema_ref_problem(std::string_view ref) {
 
 }  // namespace
 
+std::optional<std::string> installed_schema_path(const std::filesystem::path& program,
+                                                 std::string_view relative) {
+  const std::filesystem::path schema = (program.parent_path() / relative).lexically_normal();
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(schema, error)) return std::nullopt;
+  return schema.string();
+}
+
 tl::expected<std::string, std::string> make_skeleton(const SkeletonOptions& options) {
   const std::string title =
       options.title ? *options.title
                     : std::string(default_skeleton_title(options.kind, options.language));
   if (auto problem = title_problem(title)) return tl::unexpected(*problem);
-  if (auto problem = schema_ref_problem(options.schema_ref)) return tl::unexpected(*problem);
+  if (options.schema_ref) {
+    if (auto problem = schema_ref_problem(*options.schema_ref)) return tl::unexpected(*problem);
+  }
   const std::string date = format_date(options.date);
   if (!parse_date(date)) return tl::unexpected(fmt::format("{} is not a date", date));
   const auto next_date = days_after(options.date, 28);
@@ -101,7 +113,12 @@ tl::expected<std::string, std::string> make_skeleton(const SkeletonOptions& opti
                   *next_date};
 
   YamlOut out;
-  out.text(fmt::format("# yaml-language-server: $schema={}", options.schema_ref));
+  if (options.schema_ref) {
+    out.text(fmt::format("# yaml-language-server: $schema={}", *options.schema_ref));
+  } else {
+    out.comment(0, plan.t.comment.no_schema);
+    out.text("");
+  }
   out.comment(0, plan.t.comment.header);
   out.text("");
   write_head(out, plan);

@@ -12,9 +12,12 @@
 namespace minutes::skeleton_detail {
 
 struct Comments {
-  std::string_view header, title, date, times, location, organizer, language, status, summary,
-      participants, group, agenda, decisions, actions, attachments, next_meeting, workshops,
-      columns, answer, empty;
+  std::string_view header;
+  // In place of the modeline when no schema file is known: how to write one and name it.
+  std::string_view no_schema;
+  std::string_view title, date, times, location, organizer, language, status, summary, participants,
+      group, agenda, decisions, actions, attachments, next_meeting, workshops, columns, answer,
+      empty;
 };
 
 struct Texts {

@@ -11,6 +11,13 @@ const Texts& texts_de() {
                         "Ersetzen Sie die Beispielwerte und löschen Sie, was nicht zutrifft; "
                         "dann prüfen Sie\ndie Datei:\n"
                         "  minutes validate --strict DATEI",
+              .no_schema =
+                  "Editoren prüfen ein Protokoll beim Schreiben, wenn Zeile 1 sein Schema nennt,\n"
+                  "aber neben diesem minutes-Programm wurde keine Schemadatei gefunden.\n"
+                  "Legen Sie eine neben dem Protokoll an:\n"
+                  "  minutes schema -o meeting.v1.schema.json\n"
+                  "und ersetzen Sie diesen Kommentar durch die Zeile:\n"
+                  "  # yaml-language-server: $schema=meeting.v1.schema.json",
               .title = "Worum es in der Sitzung ging. Pflichtfeld; höchstens 200 Zeichen.",
               .date = "Der Tag der Sitzung, JJJJ-MM-TT. Pflichtfeld.",
               .times = "Beginn und Ende, HH:MM (24-Stunden-Uhr). Die Anführungszeichen "

@@ -12,6 +12,12 @@ const Texts& texts_en() {
                         "Replace the example values and delete what does not apply; then check "
                         "the file:\n"
                         "  minutes validate --strict FILE",
+              .no_schema =
+                  "Editors check a record as you type when line 1 names its schema, but no schema\n"
+                  "file was found beside this minutes program. Write one beside the record:\n"
+                  "  minutes schema -o meeting.v1.schema.json\n"
+                  "and replace this comment with the line:\n"
+                  "  # yaml-language-server: $schema=meeting.v1.schema.json",
               .title = "What the meeting was. Required; at most 200 characters.",
               .date = "The day of the meeting, YYYY-MM-DD. Required.",
               .times = "Start and end, HH:MM on the 24-hour clock. Keep the quotes: some YAML "

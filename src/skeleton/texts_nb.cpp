@@ -10,6 +10,14 @@ const Texts& texts_nb() {
               .header = "Referat fra ett møte, i formatet til verktøyet minutes (versjon 1).\n"
                         "Bytt ut eksempelverdiene og slett det som ikke passer; sjekk så filen:\n"
                         "  minutes validate --strict FIL",
+              .no_schema =
+                  "Redigeringsprogrammer sjekker referatet mens du skriver når linje 1 peker på\n"
+                  "skjemaet, men ingen skjemafil ble funnet ved siden av dette "
+                  "minutes-programmet.\n"
+                  "Skriv en ved siden av referatet:\n"
+                  "  minutes schema -o meeting.v1.schema.json\n"
+                  "og bytt ut denne kommentaren med linjen:\n"
+                  "  # yaml-language-server: $schema=meeting.v1.schema.json",
               .title = "Hva møtet var. Påkrevd; høyst 200 tegn.",
               .date = "Møtedagen, ÅÅÅÅ-MM-DD. Påkrevd.",
               .times = "Start og slutt, TT:MM (24-timersklokke). Behold anførselstegnene: noen "

@@ -10,6 +10,13 @@ const Texts& texts_nn() {
               .header = "Referat frå eitt møte, i formatet til verktøyet minutes (versjon 1).\n"
                         "Byt ut eksempelverdiane og slett det som ikkje passar; sjekk så fila:\n"
                         "  minutes validate --strict FIL",
+              .no_schema =
+                  "Redigeringsprogram sjekkar referatet medan du skriv når linje 1 peikar på\n"
+                  "skjemaet, men inga skjemafil vart funnen ved sida av dette minutes-programmet.\n"
+                  "Skriv ei ved sida av referatet:\n"
+                  "  minutes schema -o meeting.v1.schema.json\n"
+                  "og byt ut denne kommentaren med linja:\n"
+                  "  # yaml-language-server: $schema=meeting.v1.schema.json",
               .title = "Kva møtet var. Påkravd; høgst 200 teikn.",
               .date = "Møtedagen, ÅÅÅÅ-MM-DD. Påkravd.",
               .times = "Start og slutt, TT:MM (24-timarsklokke). Behald hermeteikna: somme "

@@ -8,6 +8,7 @@
 
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
+#include "minutes/limits.hpp"
 #include "minutes/time_zone.hpp"
 
 namespace minutes {
@@ -54,6 +55,37 @@ void check_unique_ids(RuleContext& context, const std::vector<Item>& items, std:
   }
 }
 
+std::size_t code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// The schema bounds each Markdown field; rendering also bounds their sum (minutes/limits.hpp), so
+// that sum is checked here, at the field where it goes over, or a valid record would not render.
+void check_markdown_total(RuleContext& context, const Meeting& meeting) {
+  std::vector<std::pair<std::string, std::size_t>> fields;
+  if (!meeting.summary.empty()) fields.emplace_back("/summary", code_points(meeting.summary));
+  for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+    if (meeting.agenda[i].notes.empty()) continue;
+    fields.emplace_back(fmt::format("/agenda/{}/notes", i), code_points(meeting.agenda[i].notes));
+  }
+  std::size_t total = 0;
+  for (const auto& field : fields) total += field.second;
+  if (total <= k_max_markdown_document_chars) return;
+  std::size_t running = 0;
+  for (const auto& [pointer, length] : fields) {
+    running += length;
+    if (running <= k_max_markdown_document_chars) continue;
+    context.report(Severity::error, pointer, "markdown-total",
+                   fmt::format("expected at most {} characters of Markdown in one record (summary "
+                               "and agenda notes together), found {}; the limit is passed here. "
+                               "Move long texts into attachments or split the record",
+                               k_max_markdown_document_chars, total));
+    return;
+  }
+}
+
 // The zone must be one this machine can read, or nothing could put the meeting in a calendar.
 // A name of the wrong shape is the schema's to report (pattern).
 void check_time_zone(RuleContext& context, const std::string& name) {
@@ -93,6 +125,7 @@ Diagnostics check_rules(const Meeting& meeting, const Node& root) {
     }
     check_time_order(context, "/next_meeting", meeting.next_meeting->start, meeting.next_meeting->end);
   }
+  check_markdown_total(context, meeting);
   check_unique_ids(context, meeting.decisions, "decisions");
   check_unique_ids(context, meeting.actions, "actions");
   for (std::size_t i = 0; i < meeting.actions.size(); ++i) {

@@ -7,6 +7,7 @@
 
 #include "minutes/dates.hpp"
 #include "minutes/suggest.hpp"
+#include "validate/hints.hpp"
 
 namespace minutes::detail {
 namespace {
@@ -54,6 +55,50 @@ bool is_at_or_under(const std::string& pointer, const std::string& base) {
                              pointer[base.size()] == '/');
 }
 
+// What to write instead of a date written another way ("25.02.2020"): "; write 2020-02-25",
+// or why the date it stands for is not in the calendar; "" when it does not read as a date.
+std::string date_hint(std::string_view text) {
+  const DateReadings dates = read_written_date(text);
+  std::vector<std::string> real;
+  std::string reason;
+  for (const Date& date : dates.readings) {
+    const std::string iso = format_date(date);
+    const auto checked = parse_date(iso);
+    if (checked) {
+      real.push_back(iso);
+    } else if (reason.empty()) {
+      reason = checked.error().reason;
+    }
+  }
+  if (real.size() == 1) return fmt::format("; write {}", real[0]);
+  if (real.size() == 2) {
+    return fmt::format("; write {} if the day comes first, {} if the month does", real[0], real[1]);
+  }
+  if (!reason.empty()) return fmt::format(", which is not a calendar date: {}", reason);
+  return {};
+}
+
+// What to write instead of a time written another way ("21.00", "kl. 18", "18:00-21:00"), as
+// long as it satisfies the pattern that failed; "" otherwise. A number needs quotes to be text.
+std::string time_hint(const Node& value, const Node* pattern) {
+  if (!pattern || !pattern->is_string()) return {};
+  const bool number = value.kind == NodeKind::integer || value.kind == NodeKind::number;
+  if (!number && !value.is_string()) return {};
+  if (const auto time = read_written_time(value.text)) {
+    const std::string written = format_time(*time);
+    if (!pattern_matches(pattern->text, written)) return {};
+    return number ? fmt::format(", which YAML reads as a number; write \"{}\" in quotes", written)
+                  : fmt::format("; write \"{}\"", written);
+  }
+  if (const auto span = read_written_time_span(value.text)) {
+    const std::string start = format_time(span->start);
+    const std::string end = format_time(span->end);
+    if (!pattern_matches(pattern->text, start) || !pattern_matches(pattern->text, end)) return {};
+    return fmt::format("; write start: \"{}\" and end: \"{}\" as two keys", start, end);
+  }
+  return {};
+}
+
 // Every key of the object at `pointer` that the schema does not allow, with a suggestion.
 void report_unknown_keys(const Node& record, const std::string& pointer, const SchemaWalk& walk,
                          Diagnostics& out) {
@@ -65,7 +110,8 @@ void report_unknown_keys(const Node& record, const std::string& pointer, const S
   const bool extensions = walk.key_allowed(schemas, "x-extension");
   for (const Member& member : object->members) {
     if (walk.key_allowed(schemas, member.key)) continue;
-    const std::string suggestion = nearest_word(member.key, known);
+    std::string suggestion = hinted_word(HintTable::keys, member.key, known);
+    if (suggestion.empty()) suggestion = nearest_word(member.key, known);
     std::string message =
         suggestion.empty()
             ? fmt::format("unknown key; expected one of {}{}", join(known, ", "),
@@ -104,6 +150,13 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
       expected = expected_phrase(schemas, expected);
     }
     d.message = fmt::format("expected {}, got {}", expected, found);
+    if (value) {
+      const Node* format = SchemaWalk::keyword(schemas, "format");
+      const bool date = format && format->text == "date" &&
+                        (value->kind == NodeKind::integer || value->kind == NodeKind::number);
+      d.message += date ? date_hint(value->text)
+                        : time_hint(*value, SchemaWalk::keyword(schemas, "pattern"));
+    }
   } else if (starts_with(text, "Missing required property '")) {
     d.rule = "required";
     const std::string key = text.substr(27, text.size() - 27 - 2);
@@ -116,7 +169,8 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
     }
     d.message = fmt::format("expected one of {}; got {}", join(allowed, ", "), found);
     if (value && value->is_string()) {
-      const std::string suggestion = nearest_word(value->text, allowed);
+      std::string suggestion = hinted_word(HintTable::values, value->text, allowed);
+      if (suggestion.empty()) suggestion = nearest_word(value->text, allowed);
       if (!suggestion.empty()) d.message += fmt::format("; did you mean \"{}\"?", suggestion);
     }
   } else if (starts_with(text, "Expected number greater than or equal to") ||
@@ -170,6 +224,7 @@ Diagnostic explain_one(const RawSchemaError& error, const Node& record, const Sc
                             expected_phrase(schemas, fmt::format("text matching /{}/",
                                                                  pattern ? pattern->text : "")),
                             found);
+    if (value) d.message += time_hint(*value, pattern);
   } else if (starts_with(text, "Failed to match expected value set by 'const'")) {
     d.rule = "const";
     const Node* expected = SchemaWalk::keyword(schemas, "const");
@@ -259,9 +314,9 @@ void check_formats_in(const Node& node, const std::string& pointer, const Schema
       const auto date = parse_date(node.text);
       if (!date && date.error().problem == DateProblem::shape) {
         out.push_back({node.position, pointer, "format", Severity::error,
-                       fmt::format("expected {}, got {}",
+                       fmt::format("expected {}, got {}{}",
                                    expected_phrase(schemas, "a date like 2020-03-24"),
-                                   describe_value(node))});
+                                   describe_value(node), date_hint(node.text))});
       } else if (!date) {
         out.push_back({node.position, pointer, "date", Severity::error,
                        fmt::format("{} is not a calendar date: {}", node.text, date.error().reason)});

@@ -15,9 +15,46 @@ de workshop: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 de board: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 [exit 0]
 
-# Line 1 points editors at the installed schema, or at --schema-ref; the date defaults to today.
-$ minutes new | head -n 1 | sed 's|=/.*/share/minutes/|=PREFIX/share/minutes/|'
+# Line 1 points editors at the schema installed with the binary (PREFIX/bin/minutes ->
+# PREFIX/share/minutes/...), found from where the binary is, whatever prefix the build had.
+$ d=$(mktemp -d) && mkdir -p "$d/bin" "$d/share/minutes" && cp "$(command -v minutes)" "$d/bin/" && minutes schema -o "$d/share/minutes/meeting.v1.schema.json" && "$d/bin/minutes" new | head -n 1 | sed "s|$d|PREFIX|"; rm -rf "$d"
 # yaml-language-server: $schema=PREFIX/share/minutes/meeting.v1.schema.json
+[exit 0]
+
+# A symbolic link to the binary (as in /usr/local/bin) is followed to the binary's own prefix.
+$ d=$(mktemp -d) && mkdir -p "$d/opt/bin" "$d/opt/share/minutes" "$d/links" && cp "$(command -v minutes)" "$d/opt/bin/" && ln -s "$d/opt/bin/minutes" "$d/links/minutes" && minutes schema -o "$d/opt/share/minutes/meeting.v1.schema.json" && "$d/links/minutes" new | head -n 1 | sed "s|$d|DIR|"; rm -rf "$d"
+# yaml-language-server: $schema=DIR/opt/share/minutes/meeting.v1.schema.json
+[exit 0]
+
+# Without an installed schema (here: the binary of the build folder) line 1 names no file that
+# is not there; a comment, in the skeleton's language, says how to get a schema and name it,
+# and the record still validates.
+$ minutes new --lang en | sed -n '1,7p'
+# Editors check a record as you type when line 1 names its schema, but no schema
+# file was found beside this minutes program. Write one beside the record:
+#   minutes schema -o meeting.v1.schema.json
+# and replace this comment with the line:
+#   # yaml-language-server: $schema=meeting.v1.schema.json
+
+# The minutes of one meeting, in the record format of the minutes tool (version 1).
+[exit 0]
+
+$ minutes new --lang nb | sed -n '1,6p'
+# Redigeringsprogrammer sjekker referatet mens du skriver når linje 1 peker på
+# skjemaet, men ingen skjemafil ble funnet ved siden av dette minutes-programmet.
+# Skriv en ved siden av referatet:
+#   minutes schema -o meeting.v1.schema.json
+# og bytt ut denne kommentaren med linjen:
+#   # yaml-language-server: $schema=meeting.v1.schema.json
+[exit 0]
+
+$ minutes new | grep -c '^# yaml-language-server:'
+0
+[exit 1]
+
+$ d=$(mktemp -d) && cd "$d" && minutes new --lang nn -o record.yaml && minutes schema -o meeting.v1.schema.json && sed -n 's/^#   \(# yaml-language-server: .*\)/\1/p' record.yaml && minutes validate --strict record.yaml; cd / && rm -rf "$d"
+# yaml-language-server: $schema=meeting.v1.schema.json
+1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
 [exit 0]
 
 $ minutes new --schema-ref https://example.org/meeting.v1.schema.json | head -n 1
@@ -92,7 +129,7 @@ minutes: error: the title is empty
 [exit 2]
 
 # Without --lang, the locale decides: LC_ALL, then LC_MESSAGES, then LANG.
-$ env -u LC_ALL -u LC_MESSAGES LANG=nn_NO.UTF-8 minutes new --date 2024-03-05 | sed -n '2p; /^title:/p; /^language:/p'
+$ env -u LC_ALL -u LC_MESSAGES LANG=nn_NO.UTF-8 minutes new --schema-ref s.json --date 2024-03-05 | sed -n '2p; /^title:/p; /^language:/p'
 # Referat frå eitt møte, i formatet til verktøyet minutes (versjon 1).
 title: Møte
 language: nn

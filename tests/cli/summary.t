@@ -4,7 +4,7 @@ $ minutes summary --as-of 2024-12-31 --lang en examples/municipality/ | head -12
 
 **Period:** 2023–2024\
 **As of:** 31 December 2024\
-**Records:** 11
+**Valid records read:** 11
 
 ## 2023
 
@@ -44,6 +44,26 @@ $ minutes summary --as-of 2024-12-31 -t json examples/municipality/ | python3 -c
 [(2023, 5, 0), (2024, 6, 2)]
 [exit 0]
 
+# With a period, the valid records read (of every date: a later record gives an action its latest
+# status) and the meetings in the period are two numbers, each named for what it counts.
+$ minutes summary --as-of 2024-12-31 --year 2024 -t txt examples/municipality/ | sed -n '4,7p'
+Periode:                2024
+Per:                    31. desember 2024
+Gyldige referater lest: 11
+Møter i perioden:       6
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 --year 2024 -t txt --lang de examples/municipality/ | sed -n '4,7p'
+Zeitraum: 2024
+Stand: 31. Dezember 2024
+Gültige Protokolle gelesen: 11
+Sitzungen im Zeitraum: 6
+[exit 0]
+
+$ minutes summary --as-of 2024-12-31 --year 2024 -t json examples/municipality/ | python3 -c "import json,sys; d=json.load(sys.stdin); print('records', d['records'], 'left_out', d['left_out'], 'meetings', sum(y['totals']['meetings'] for y in d['years']))"
+records 11 left_out 0 meetings 6
+[exit 0]
+
 # The output is the same for any number of jobs.
 $ minutes summary -j 1 --as-of 2024-12-31 -t html examples/ > /tmp/minutes-summary-j1.html && minutes summary -j 2 --as-of 2024-12-31 -t html examples/ > /tmp/minutes-summary-j2.html && cmp /tmp/minutes-summary-j1.html /tmp/minutes-summary-j2.html && echo same
 same
@@ -58,7 +78,7 @@ minutes: nothing written: 12 files: 11 valid, 1 invalid (1 error, 0 warnings)
 not written
 [exit 0]
 
-$ minutes summary --as-of 2024-12-31 --keep-going --year 2023 --lang en examples/municipality/ examples/invalid/missing-date.yaml > /tmp/minutes-summary-kept.md; echo "exit $?"; head -7 /tmp/minutes-summary-kept.md
+$ minutes summary --as-of 2024-12-31 --keep-going --year 2023 --lang en examples/municipality/ examples/invalid/missing-date.yaml > /tmp/minutes-summary-kept.md; echo "exit $?"; head -8 /tmp/minutes-summary-kept.md
 examples/invalid/missing-date.yaml:2:1: error[required]: /: missing required key "date"
  2 | title: Weekly sync
    | ^
@@ -68,7 +88,8 @@ exit 1
 
 **Period:** 2023\
 **As of:** 31 December 2024\
-**Records:** 11\
+**Valid records read:** 11\
+**Meetings in the period:** 5\
 **Left out (invalid):** 1
 [exit 0]
 

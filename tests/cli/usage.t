@@ -28,6 +28,15 @@ $ minutes schema | head -c 120
   "$id": "https://minutes.invalid/schemas/meeting.v1.schema.js
 [exit 0]
 
+# schema -o writes the same bytes as standard output, replacing an older copy (no --force).
+$ d=$(mktemp -d) && echo old > "$d/s.json" && minutes schema -o "$d/s.json" && minutes schema | cmp - "$d/s.json" && echo same; rm -rf "$d"
+same
+[exit 0]
+
+$ minutes schema -o /nonexistent/folder/meeting.v1.schema.json
+minutes: error: /nonexistent/folder: cannot create a temporary file: No such file or directory
+[exit 2]
+
 $ minutes render -t htlm examples/2024-03-05-board-meeting.yaml
 minutes: error: unknown format "htlm" (did you mean "html"?); the formats are: markdown, html, txt, csv, json, ics
 [exit 2]

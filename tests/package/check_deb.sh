@@ -3,6 +3,7 @@
 # the way a newcomer would, and removes it again. Run as root on a Debian 12 machine (CI does).
 # Usage: tests/package/check_deb.sh BUILD_DIR
 set -euo pipefail
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "$1" && pwd)
 cd "$build_dir"
 rm -f minutes_*.deb
@@ -33,9 +34,14 @@ for file in /usr/share/minutes/meeting.v1.schema.json \
             /usr/share/man/man1/minutes.1.gz \
             /usr/share/bash-completion/completions/minutes \
             /usr/share/zsh/vendor-completions/_minutes \
-            /usr/share/fish/vendor_completions.d/minutes.fish; do
+            /usr/share/fish/vendor_completions.d/minutes.fish \
+            /usr/share/doc/minutes/README.md \
+            /usr/share/doc/minutes/docs/format.md \
+            /usr/share/doc/minutes/docs/cli.md; do
   [ -f "$file" ] || { echo "missing from the package: $file" >&2; exit 1; }
 done
+# Everything the man page and the README send readers to, at the paths they give.
+python3 "$source_dir/tests/package/check_install.py" --prefix /usr "$source_dir"
 echo "installed package works"
 
 apt-get remove -y -qq minutes >/dev/null

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "emit/markdown_limits.hpp"
+#include "minutes/limits.hpp"
 #include "emit_test_util.hpp"
 
 using namespace minutes;

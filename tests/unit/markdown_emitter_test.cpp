@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "emit/markdown_limits.hpp"
+#include "minutes/limits.hpp"
 #include "emit/safe_url.hpp"
 #include "emit_test_util.hpp"
 #include "test_files.hpp"

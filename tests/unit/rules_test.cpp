@@ -263,3 +263,22 @@ TEST_CASE("revision: a whole number from 0, read into the record") {
   CHECK_FALSE(plain.meeting->revision.has_value());
   CHECK(plain.meeting->timezone.empty());
 }
+
+TEST_CASE("the Markdown fields together stay within what rendering takes, located where passed") {
+  // Eight agenda notes of 16,384 characters are exactly the record limit; a summary more passes it.
+  const std::string note(16 * 1024, 'x');
+  std::string agenda = "agenda:\n";
+  for (int i = 0; i < 8; ++i) agenda += fmt::format("  - title: Sak {}\n    notes: {}\n", i, note);
+  CHECK(check(agenda) == "");
+  CHECK(check("summary: ø\n" + agenda) ==
+        "20:12 /agenda/7/notes error[markdown-total]: expected at most 131072 characters of "
+        "Markdown in one record (summary and agenda notes together), found 131073; the limit is "
+        "passed here. Move long texts into attachments or split the record\n");
+}
+
+TEST_CASE("a decision may run to several pages") {
+  const std::string ten_thousand(10000, 'a');
+  CHECK(check(fmt::format("decisions:\n  - {}\n  - text: {}\n", ten_thousand, ten_thousand)) == "");
+  CHECK(check(fmt::format("decisions:\n  - {}\n", std::string(32001, 'a'))).find("max-length") !=
+        std::string::npos);
+}

@@ -2,13 +2,17 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
+#include <filesystem>
+#include <regex>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
 #include "minutes/check.hpp"
+#include "test_files.hpp"
 
 using minutes::CheckedRecord;
 using minutes::Date;
@@ -244,6 +248,56 @@ TEST_CASE("line 1 is the editor modeline") {
     CHECK(lines[0] ==
           "# yaml-language-server: $schema=https://example.org/schemas/meeting.v1.schema.json");
   }
+}
+
+TEST_CASE("without a schema there is no modeline, but a comment that says how to get one") {
+  for (SkeletonLanguage language : k_languages) {
+    for (SkeletonKind kind : k_kinds) {
+      SkeletonOptions options = options_for(language, kind);
+      options.schema_ref.reset();
+      const std::string text = skeleton(options);
+      INFO(text.substr(0, 400));
+      checked(text);
+      const std::vector<std::string> lines = lines_of(text);
+      REQUIRE(lines.size() > 6);
+      // yaml-language-server takes a comment as a modeline when "yaml-language-server:" follows
+      // the "#" and blanks; the example inside the comment stands behind a second "#".
+      const std::regex modeline("^#\\s+yaml-language-server\\s*:");
+      for (const std::string& line : lines) CHECK_FALSE(std::regex_search(line, modeline));
+      CHECK(lines[0].starts_with("# "));
+      CHECK(text.find("\n#   minutes schema -o meeting.v1.schema.json\n") != std::string::npos);
+      CHECK(text.find("\n#   # yaml-language-server: $schema=meeting.v1.schema.json\n") !=
+            std::string::npos);
+      // The record's own header comment still follows, after a blank line.
+      const std::string with_schema = skeleton(options_for(language, kind));
+      const std::string header = lines_of(with_schema)[1];
+      const auto blank = std::find(lines.begin(), lines.end(), "");
+      REQUIRE(blank != lines.end());
+      CHECK(*(blank + 1) == header);
+    }
+  }
+  // The comment is in the skeleton's language.
+  SkeletonOptions nb = options_for(SkeletonLanguage::nb, SkeletonKind::meeting);
+  nb.schema_ref.reset();
+  CHECK(lines_of(skeleton(nb))[0].starts_with("# Redigeringsprogrammer sjekker referatet"));
+}
+
+TEST_CASE("the installed schema is found from the program's path, and only if it is there") {
+  const minutes::test::TempDir prefix;
+  const std::filesystem::path program = prefix.path() / "bin" / "minutes";
+  constexpr std::string_view relative = "../share/minutes/meeting.v1.schema.json";
+  CHECK_FALSE(minutes::installed_schema_path(program, relative).has_value());
+
+  std::filesystem::create_directories(prefix.path() / "share/minutes/meeting.v1.schema.json");
+  CHECK_FALSE(minutes::installed_schema_path(program, relative).has_value());  // a folder
+  std::filesystem::remove(prefix.path() / "share/minutes/meeting.v1.schema.json");
+
+  prefix.write("share/minutes/meeting.v1.schema.json", "{}");
+  const auto found = minutes::installed_schema_path(program, relative);
+  REQUIRE(found.has_value());
+  // Lexically normal: PREFIX/share/..., not PREFIX/bin/../share/...
+  CHECK(*found == (prefix.path() / "share/minutes/meeting.v1.schema.json").string());
+  CHECK(found->find("..") == std::string::npos);
 }
 
 TEST_CASE("titles round-trip exactly, whatever YAML would make of them") {

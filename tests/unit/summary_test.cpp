@@ -298,6 +298,43 @@ TEST_CASE("summary document: title, years, charts with alt text and tables") {
   CHECK(charts[4]->values == std::vector<double>{2, 2});
 }
 
+// The facts under the title, as "term: value".
+std::vector<std::string> opening_facts(const doc::Document& document) {
+  for (const doc::Block& block : document.blocks) {
+    if (const auto* facts = std::get_if<doc::Definitions>(&block.content)) {
+      std::vector<std::string> out;
+      for (const auto& entry : facts->entries) {
+        std::string value;
+        for (const auto& span : entry.value) value += span.text;
+        out.push_back(entry.term + ": " + value);
+      }
+      return out;
+    }
+  }
+  return {};
+}
+
+TEST_CASE("summary document: records read and meetings in the period are told apart") {
+  // Four records, two of them of meetings in the first quarter of 2024: the report must not
+  // show 4 beside 2 as if both were counts of meetings.
+  const Date as_of{2024, 12, 31};
+  const doc::Document quarter =
+      build_summary_document(summary_of(Period{Date{2024, 1, 1}, Date{2024, 3, 31}}), "en", as_of);
+  CHECK(opening_facts(quarter) == std::vector<std::string>{"Period: 1 January 2024 – 31 March 2024",
+                                                           "As of: 31 December 2024",
+                                                           "Valid records read: 4",
+                                                           "Meetings in the period: 2"});
+  const doc::Document year = build_summary_document(summary_of(Period::year(2024)), "nb", as_of);
+  CHECK(opening_facts(year) == std::vector<std::string>{"Periode: 2024", "Per: 31. desember 2024",
+                                                        "Gyldige referater lest: 4",
+                                                        "Møter i perioden: 3"});
+  // Without a period every record read is a meeting of the report: one number.
+  const doc::Document all = build_summary_document(summary_of(), "en", as_of);
+  CHECK(opening_facts(all) == std::vector<std::string>{"Period: 2023–2024",
+                                                       "As of: 31 December 2024",
+                                                       "Valid records read: 4"});
+}
+
 TEST_CASE("summary document: above 24 meetings a year the chart has one bar per month") {
   SummaryBuilder builder;
   for (int i = 0; i < 30; ++i) {

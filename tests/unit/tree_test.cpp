@@ -458,3 +458,34 @@ TEST_CASE("Markdown bold at the start of a plain value gets a hint, not yaml-cpp
         "a value starting with \"*\" is read as an alias (*name); quote it, or write Markdown "
         "such as **bold** as a block (summary: |)");
 }
+
+TEST_CASE("parse_yaml decodes every YAML escape to UTF-8, \\N and \\_ included") {
+  const Node root = parse_ok(R"(a: "x\_y"
+b: "x\Ly\Pz"
+c: "x\u00e6\xf8\U000000e5")");
+  CHECK(at(root, "/a").text == "x\xC2\xA0y");
+  CHECK(at(root, "/b").text == "x\xE2\x80\xA8y\xE2\x80\xA9z");
+  CHECK(at(root, "/c").text == "xæøå");
+}
+
+TEST_CASE("parse_yaml rejects control characters in values and keys, located at the scalar") {
+  const ParsedDocument parsed = parse_yaml(R"(title: "a\0b"
+list:
+  - "bell\x07"
+  - 'fine	tab'
+"ti\e[31mtle": x
+next: "x\Ny"
+ok: "line\nbreak"
+)");
+  CHECK(render(parsed.diagnostics) ==
+        "1:8 /title control-character: expected text without control characters, found U+0000 "
+        "(NUL) at character 2; text may hold tabs and line breaks, no other control characters\n"
+        "3:5 /list/0 control-character: expected text without control characters, found U+0007 "
+        "(BEL) at character 5; text may hold tabs and line breaks, no other control characters\n"
+        "5:1 /ti\x1b[31mtle control-character: expected text without control characters, found "
+        "U+001B (ESC) at character 3; text may hold tabs and line breaks, no other control "
+        "characters\n"
+        "6:7 /next control-character: expected text without control characters, found U+0085 "
+        "(NEL, next line) at character 2; text may hold tabs and line breaks, no other control "
+        "characters\n");
+}
