@@ -70,6 +70,10 @@ class TimeZone {
   // when none of them names a zone that loads.
   static std::optional<std::string> machine_zone_name();
 
+  // Whether load(name) succeeds, remembered per database and name once it has: validation asks
+  // for the same zone in record after record. Safe to call from any thread.
+  static bool loads(std::string_view name);
+
   // The shape of a zone name: parts of [A-Za-z0-9_+-] joined by single '/' ("Europe/Oslo",
   // "Etc/GMT+1"). Whether such a zone exists is for load() to say.
   static bool is_name(std::string_view name);

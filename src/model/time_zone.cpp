@@ -21,6 +21,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -527,6 +529,22 @@ tl::expected<TimeZone, std::string> TimeZone::load(std::string_view name) {
         fmt::format("{} is not a TZif zone file: {}", path.string(), zone.error()));
   }
   return zone;
+}
+
+bool TimeZone::loads(std::string_view name) {
+  // Only successes are kept (a zone file does not vanish while we run), and only a few: records
+  // name a handful of zones, and a bound keeps hostile input from growing the set.
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> known;
+  const std::string key = zoneinfo_dir().string() + '\0' + std::string(name);
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (known.contains(key)) return true;
+  }
+  if (!load(name)) return false;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (known.size() < 64) known.insert(key);
+  return true;
 }
 
 bool TimeZone::is_name(std::string_view name) { return is_zone_name(name); }

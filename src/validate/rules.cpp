@@ -89,9 +89,7 @@ void check_markdown_total(RuleContext& context, const Meeting& meeting) {
 // The zone must be one this machine can read, or nothing could put the meeting in a calendar.
 // A name of the wrong shape is the schema's to report (pattern).
 void check_time_zone(RuleContext& context, const std::string& name) {
-  if (name.empty() || !TimeZone::is_name(name)) return;
-  const auto zone = TimeZone::load(name);
-  if (zone) return;
+  if (name.empty() || !TimeZone::is_name(name) || TimeZone::loads(name)) return;
   std::string message = fmt::format("unknown time zone {}", quote_value(name));
   std::error_code error;
   if (TimeZone::is_machine_dependent(name)) {

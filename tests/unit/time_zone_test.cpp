@@ -575,9 +575,16 @@ TEST_CASE("time zone: names for records: shape, the database's lists, suggestion
   CHECK(TimeZone::nearest_name("new_york") == "America/New_York");
   CHECK(TimeZone::nearest_name("Mars/Olympus_Mons") == "");
 
+  // loads() remembers a zone per database: asked twice, and asked of another database.
+  CHECK(TimeZone::loads("Europe/Oslo"));
+  CHECK(TimeZone::loads("Europe/Oslo"));
+  CHECK_FALSE(TimeZone::loads("Nowhere/City"));
+  CHECK_FALSE(TimeZone::loads("localtime"));
+
   // Without the lists only UTC is known.
   const test::TempDir empty;
   const test::ScopedEnv tzdir("TZDIR", empty.path().string());
+  CHECK_FALSE(TimeZone::loads("Europe/Oslo"));
   CHECK(TimeZone::listed_names() == std::vector<std::string>{"UTC"});
   CHECK(TimeZone::database() == empty.path());
   CHECK(TimeZone::nearest_name("Europe/Olso") == "");
