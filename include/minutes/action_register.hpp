@@ -14,11 +14,15 @@
 
 namespace minutes {
 
-// A meeting as the register names it: its date, its title and the record it came from.
+// A meeting as the register names it: its date, its title and the record it came from, and
+// what calendars need to name the meeting (start, organizer) and the record's revision.
 struct MeetingRef {
   Date date;
   TextId title = 0;
   TextId source = 0;  // the record's file name as given
+  std::optional<Time> start;
+  TextId organizer = 0;
+  std::optional<std::int64_t> revision;
 };
 
 // One action across all records. An action with an `id` is one action wherever that id
@@ -64,6 +68,9 @@ class ActionRegisterBuilder {
     TextId title = 0;
     std::string source;
     std::uint32_t uses = 0;
+    std::optional<Time> start;
+    TextId organizer = 0;
+    std::optional<std::int64_t> revision;
   };
   struct Entry {
     RegisterAction action;  // latest, first and a derived id are filled in by finish()

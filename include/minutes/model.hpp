@@ -105,10 +105,12 @@ struct Meeting {
   Date date;
   std::optional<Time> start;
   std::optional<Time> end;
+  std::string timezone;  // IANA name of the zone the times are local times of; "" = not said
   std::string location;
   std::string organizer;
   std::string language = "en";
   RecordStatus status = RecordStatus::draft;
+  std::optional<std::int64_t> revision;  // which revision of the record this is (0, 1, ...)
   std::string summary;  // Markdown
   std::vector<Participant> participants;
   std::vector<AgendaItem> agenda;

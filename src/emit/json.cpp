@@ -2,9 +2,9 @@
 // shorthand forms the YAML format allows.
 //
 // Shape. Keys use the names and the order of the record format (schemas/meeting.v1.schema.json:
-// title, date, start, end, location, organizer, language, status, summary, participants,
-// agenda, decisions, actions, attachments, next_meeting, workshops), then a computed
-// "attendance" (persons present or guests plus every group's count).
+// title, date, start, end, timezone, location, organizer, language, status, revision, summary,
+// participants, agenda, decisions, actions, attachments, next_meeting, workshops), then a
+// computed "attendance" (persons present or guests plus every group's count).
 // - Defaults are filled in: language "en", status "draft", a person's status "present", an
 //   action's status "open", a question's columns 1.
 // - Shorthands are expanded: every answer is {text, votes?, tags}, every decision is
@@ -154,10 +154,12 @@ Emitted write_record_json(const RecordInput& input, const EmitSettings&, Sink& s
   json.string_field("title", meeting.title);
   json.string_field("date", format_date(meeting.date));
   write_times(json, meeting.start, meeting.end);
+  json.optional_string("timezone", meeting.timezone);
   json.optional_string("location", meeting.location);
   json.optional_string("organizer", meeting.organizer);
   json.string_field("language", meeting.language.empty() ? "en" : meeting.language);
   json.string_field("status", record_status_name(meeting.status));
+  if (meeting.revision) json.number_field("revision", *meeting.revision);
   json.optional_string("summary", meeting.summary);
   write_list(json, "participants", meeting.participants, write_participant);
   write_list(json, "agenda", meeting.agenda, write_agenda_item);

@@ -98,12 +98,14 @@ Meeting decode_meeting(const Node& root) {
   meeting.date = date_of(root, "date").value_or(Date{});
   meeting.start = time_of(root, "start");
   meeting.end = time_of(root, "end");
+  meeting.timezone = text_of(root, "timezone");
   meeting.location = text_of(root, "location");
   meeting.organizer = text_of(root, "organizer");
   if (const std::string language = text_of(root, "language"); !language.empty()) {
     meeting.language = language;
   }
   meeting.status = text_of(root, "status") == "approved" ? RecordStatus::approved : RecordStatus::draft;
+  meeting.revision = integer_of(root, "revision");
   meeting.summary = text_of(root, "summary");
   meeting.participants = list_of<Participant>(root, "participants", decode_participant);
   meeting.agenda = list_of<AgendaItem>(root, "agenda", [](const Node& node) {

@@ -6,9 +6,10 @@
 // cannot describe times after 2038 and, in "slim" files, it is a stub without data. Version 1
 // files have only the first block, so for them we read it instead.
 //
-// Offsets are looked up in the transition table; beyond its last entry the footer's TZ string
-// (POSIX, with the v3 extensions: rule times from -167 h to 167 h, DST all year) gives them.
-// We only ever compute offsets: designations, isstd and isut are validated and dropped.
+// Local time types are looked up in the transition table; beyond its last entry the footer's
+// TZ string (POSIX, with the v3 extensions: rule times from -167 h to 167 h, DST all year) gives
+// them. A type keeps its offset, its DST flag and its designation (VTIMEZONE needs all three);
+// isstd and isut, which only matter to zic's POSIX-rule fallback, are validated and dropped.
 #include "minutes/time_zone.hpp"
 
 #include <algorithm>
@@ -20,6 +21,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -28,6 +31,7 @@
 
 #include <fmt/format.h>
 
+#include "minutes/suggest.hpp"
 #include "minutes/translate.hpp"
 
 namespace minutes {
@@ -149,8 +153,8 @@ tl::expected<Header, std::string> read_header(Cursor& in) {
 // counts leap seconds in "right/" zones), the offset after each, and the leap-second table.
 struct Block {
   std::vector<std::int64_t> times;
-  std::vector<std::int32_t> offsets;
-  std::int32_t first_type_offset = 0;
+  std::vector<std::uint8_t> types;  // of each transition
+  std::vector<LocalTimeType> type_table;
   std::vector<std::pair<std::int64_t, std::int64_t>> leaps;  // occurrence, total correction
 };
 
@@ -166,15 +170,14 @@ tl::expected<Block, std::string> read_block(Cursor& in, const Header& header,
     }
     block.times.push_back(time);
   }
-  std::vector<std::uint8_t> type_of_transition;
-  type_of_transition.reserve(header.time_count);
+  block.types.reserve(header.time_count);
   for (std::uint64_t i = 0; i < header.time_count; ++i) {
-    type_of_transition.push_back(in.byte());
-    if (type_of_transition.back() >= header.type_count) {
+    block.types.push_back(in.byte());
+    if (block.types.back() >= header.type_count) {
       return tl::unexpected(std::string(tr("transition to a type that does not exist")));
     }
   }
-  std::vector<std::int32_t> type_offsets;
+  std::vector<std::uint8_t> designation_index;
   for (std::uint64_t i = 0; i < header.type_count; ++i) {
     const std::int64_t offset = in.signed_value(4);
     const std::uint8_t is_dst = in.byte();
@@ -185,11 +188,19 @@ tl::expected<Block, std::string> read_block(Cursor& in, const Header& header,
     if (is_dst > 1 || designation >= header.char_count) {
       return tl::unexpected(std::string(tr("malformed local time type")));
     }
-    type_offsets.push_back(static_cast<std::int32_t>(offset));
+    block.type_table.push_back(LocalTimeType{static_cast<std::int32_t>(offset), is_dst == 1, {}});
+    designation_index.push_back(designation);
   }
-  block.first_type_offset = type_offsets.front();
-  for (std::uint8_t type : type_of_transition) block.offsets.push_back(type_offsets[type]);
-  in.take(header.char_count);
+  // Designations are NUL-terminated strings in one character array; a type points into it.
+  const std::string_view chars = in.take(header.char_count);
+  for (std::size_t i = 0; i < block.type_table.size(); ++i) {
+    const std::string_view rest = chars.substr(designation_index[i]);
+    const std::size_t end = rest.find('\0');
+    if (end == std::string_view::npos) {
+      return tl::unexpected(std::string(tr("designation without a terminating NUL")));
+    }
+    block.type_table[i].designation = std::string(rest.substr(0, end));
+  }
   for (std::uint64_t i = 0; i < header.leap_count; ++i) {
     const std::int64_t occurrence = in.signed_value(time_width);
     const std::int64_t correction = in.signed_value(4);
@@ -232,12 +243,12 @@ class TzStringParser {
 
   std::optional<detail::TzRule> parse() {
     detail::TzRule rule;
-    if (!name()) return std::nullopt;
+    if (!name(rule.std_name)) return std::nullopt;
     const auto std_offset = offset();
     if (!std_offset) return std::nullopt;
     rule.std_offset = *std_offset;
     if (done()) return rule;
-    if (!name()) return std::nullopt;
+    if (!name(rule.dst_name)) return std::nullopt;
     // POSIX: without an explicit offset, daylight time is one hour ahead of standard time.
     rule.dst_offset = rule.std_offset + 3600;
     if (!done() && peek() != ',') {
@@ -266,9 +277,9 @@ class TzStringParser {
   static bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
   static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-  // The designation is only shown to people; we check its form so that a damaged footer is
-  // refused rather than misread.
-  bool name() {
+  // The designation is only shown to people (TZNAME); we check its form so that a damaged
+  // footer is refused rather than misread.
+  bool name(std::string& out) {
     const std::size_t start = m_at;
     if (peek() == '<') {
       ++m_at;
@@ -276,10 +287,12 @@ class TzStringParser {
         ++m_at;
       }
       if (peek() != '>' || m_at - start - 1 < 3) return false;
+      out = std::string(m_text.substr(start + 1, m_at - start - 1));
       ++m_at;
       return true;
     }
     while (!done() && is_alpha(peek())) ++m_at;
+    out = std::string(m_text.substr(start, m_at - start));
     return m_at - start >= 3;
   }
 
@@ -395,9 +408,15 @@ std::int64_t rule_day(int year, const detail::TzRuleDate& date) {
   return (first + days{index}).time_since_epoch().count();
 }
 
-// The offset a footer rule gives at a UTC instant.
-std::int64_t rule_offset_at(const detail::TzRule& rule, std::int64_t utc_seconds) {
-  if (!rule.dst_offset) return rule.std_offset;
+// The UTC instants of a footer rule's changes in `year`: daylight time starts, and it ends.
+std::pair<std::int64_t, std::int64_t> rule_changes(const detail::TzRule& rule, int year) {
+  return {rule_day(year, rule.dst_start) * k_day + rule.dst_start.time - rule.std_offset,
+          rule_day(year, rule.dst_end) * k_day + rule.dst_end.time - *rule.dst_offset};
+}
+
+// Whether a footer rule gives daylight time at a UTC instant.
+bool rule_is_dst(const detail::TzRule& rule, std::int64_t utc_seconds) {
+  if (!rule.dst_offset) return false;
   // The Gregorian calendar repeats its leap years and weekdays every 400 years, and the rule
   // only depends on them, so any instant can be moved into 1970-2370. That keeps the years
   // small and the arithmetic free of overflow for all 64-bit inputs.
@@ -406,12 +425,8 @@ std::int64_t rule_offset_at(const detail::TzRule& rule, std::int64_t utc_seconds
   if (t < 0) t += k_cycle;
   using namespace std::chrono;
   const int this_year = static_cast<int>(year_month_day{sys_days{days{t / k_day}}}.year());
-  const auto start = [&](int y) {
-    return rule_day(y, rule.dst_start) * k_day + rule.dst_start.time - rule.std_offset;
-  };
-  const auto end = [&](int y) {
-    return rule_day(y, rule.dst_end) * k_day + rule.dst_end.time - *rule.dst_offset;
-  };
+  const auto start = [&](int y) { return rule_changes(rule, y).first; };
+  const auto end = [&](int y) { return rule_changes(rule, y).second; };
   // Daylight time runs from a year's start date to its end date, or, when the end comes
   // first in the year (southern hemisphere; Dublin, whose "daylight" time is winter), to the
   // next year's end. A period that reaches the next start makes DST last all year (v3). Rule
@@ -419,9 +434,20 @@ std::int64_t rule_offset_at(const detail::TzRule& rule, std::int64_t utc_seconds
   for (int y = this_year - 2; y <= this_year + 1; ++y) {
     const std::int64_t from = start(y);
     const std::int64_t until = from <= end(y) ? end(y) : end(y + 1);
-    if (from <= t && t < until) return *rule.dst_offset;
+    if (from <= t && t < until) return true;
   }
-  return rule.std_offset;
+  return false;
+}
+
+LocalTimeType rule_type_at(const detail::TzRule& rule, std::int64_t utc_seconds) {
+  if (rule_is_dst(rule, utc_seconds)) return {*rule.dst_offset, true, rule.dst_name};
+  return {rule.std_offset, false, rule.std_name};
+}
+
+int year_of(std::int64_t utc_seconds) {
+  using namespace std::chrono;
+  const auto day = floor<days>(sys_seconds{seconds{utc_seconds}});
+  return static_cast<int>(year_month_day{day}.year());
 }
 
 }  // namespace
@@ -464,14 +490,20 @@ tl::expected<TimeZone, std::string> TimeZone::from_tzif(std::string name, std::s
   }
   zone.m_name = std::move(name);
   zone.m_transitions = std::move(block->times);
-  zone.m_offsets = std::move(block->offsets);
-  zone.m_initial_offset = block->first_type_offset;
+  zone.m_types = std::move(block->types);
+  zone.m_type_table = std::move(block->type_table);
   return zone;
 }
 
 tl::expected<TimeZone, std::string> TimeZone::load(std::string_view name) {
   if (!is_zone_name(name)) {
     return tl::unexpected(tr_format("\"{}\" is not a time zone name", name));
+  }
+  // Debian links these two to /etc/localtime and to a zone of the packager's choice: a name
+  // that means another zone on every machine cannot say where a meeting is.
+  if (is_machine_dependent(name)) {
+    return tl::unexpected(
+        tr_format("\"{}\" is whatever zone a machine is set to, not a time zone name", name));
   }
   const std::filesystem::path dir = zoneinfo_dir();
   const std::filesystem::path path = dir / std::string(name);
@@ -502,6 +534,70 @@ tl::expected<TimeZone, std::string> TimeZone::load(std::string_view name) {
   return zone;
 }
 
+bool TimeZone::loads(std::string_view name) {
+  // Only successes are kept (a zone file does not vanish while we run), and only a few: records
+  // name a handful of zones, and a bound keeps hostile input from growing the set.
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> known;
+  const std::string key = zoneinfo_dir().string() + '\0' + std::string(name);
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (known.contains(key)) return true;
+  }
+  if (!load(name)) return false;
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (known.size() < 64) known.insert(key);
+  return true;
+}
+
+bool TimeZone::is_name(std::string_view name) { return is_zone_name(name); }
+
+bool TimeZone::is_machine_dependent(std::string_view name) {
+  return name == "localtime" || name == "posixrules";
+}
+
+std::filesystem::path TimeZone::database() { return zoneinfo_dir(); }
+
+std::vector<std::string> TimeZone::listed_names() {
+  std::vector<std::string> names{"UTC"};
+  for (const char* table : {"zone1970.tab", "zone.tab"}) {
+    std::ifstream file(zoneinfo_dir() / table);
+    std::string line;
+    // Lines are "codes<TAB>coordinates<TAB>name[<TAB>comment]"; '#' starts a comment line.
+    while (std::getline(file, line) && names.size() < 10000) {
+      if (line.empty() || line.front() == '#') continue;
+      const std::size_t first_tab = line.find('\t');
+      const std::size_t second_tab =
+          first_tab == std::string::npos ? first_tab : line.find('\t', first_tab + 1);
+      if (second_tab == std::string::npos) continue;
+      const std::size_t end = line.find('\t', second_tab + 1);
+      std::string name = line.substr(
+          second_tab + 1, end == std::string::npos ? std::string::npos : end - second_tab - 1);
+      if (is_zone_name(name)) names.push_back(std::move(name));
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::string TimeZone::nearest_name(std::string_view name) {
+  const std::vector<std::string> names = listed_names();
+  const auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && detail::edit_distance(a, b) == 0;  // ignoring ASCII case
+  };
+  // A city alone ("Oslo") is the last part of its zone's name.
+  if (name.find('/') == std::string_view::npos) {
+    for (const std::string& candidate : names) {
+      const std::size_t slash = candidate.rfind('/');
+      if (slash != std::string::npos && same(std::string_view(candidate).substr(slash + 1), name)) {
+        return candidate;
+      }
+    }
+  }
+  return detail::nearest_word(name, names);
+}
+
 std::optional<std::string> TimeZone::machine_zone_name() {
   const auto loads = [](std::string_view name) { return load(name).has_value(); };
   // TZ may also hold a POSIX rule ("CET-1CEST,M3.5.0,M10.5.0/3"), which names no file and then
@@ -527,14 +623,69 @@ std::optional<std::string> TimeZone::machine_zone_name() {
 }
 
 std::int64_t TimeZone::utc_offset_at(std::int64_t utc_seconds) const {
+  return type_at(utc_seconds).offset;
+}
+
+LocalTimeType TimeZone::type_at(std::int64_t utc_seconds) const {
   // RFC 8536: a file without transitions is described by its footer alone.
-  if (m_transitions.empty()) {
-    return m_rule ? rule_offset_at(*m_rule, utc_seconds) : m_initial_offset;
-  }
-  if (utc_seconds < m_transitions.front()) return m_initial_offset;
+  if (m_transitions.empty()) return m_rule ? rule_type_at(*m_rule, utc_seconds) : m_type_table[0];
+  if (utc_seconds < m_transitions.front()) return m_type_table[0];
   const auto after = std::upper_bound(m_transitions.begin(), m_transitions.end(), utc_seconds);
-  if (after == m_transitions.end() && m_rule) return rule_offset_at(*m_rule, utc_seconds);
-  return m_offsets[static_cast<std::size_t>(after - m_transitions.begin() - 1)];
+  if (after == m_transitions.end() && m_rule) return rule_type_at(*m_rule, utc_seconds);
+  return m_type_table[m_types[static_cast<std::size_t>(after - m_transitions.begin() - 1)]];
+}
+
+std::vector<ZoneTransition> TimeZone::transitions(std::int64_t from, std::int64_t until) const {
+  std::vector<ZoneTransition> out;
+  const auto add = [&](std::int64_t at) {
+    if (at < from || at >= until) return;
+    // Before is what holds one second earlier: instants are whole seconds.
+    ZoneTransition change{at, type_at(at - 1), type_at(at)};
+    if (change.before != change.after) out.push_back(std::move(change));
+  };
+  for (std::int64_t at : m_transitions) {
+    if (at >= until) break;
+    add(at);
+  }
+  // The footer rules from the last transition on (or always, in a file without any).
+  if (m_rule && m_rule->dst_offset) {
+    const std::int64_t rule_from =
+        m_transitions.empty() ? from : std::max(from, m_transitions.back() + 1);
+    if (rule_from < until) {
+      // Rule times of up to 167 hours can push a change into the neighbouring year.
+      std::vector<std::int64_t> changes;
+      for (int year = year_of(rule_from) - 1; year <= year_of(until - 1) + 1; ++year) {
+        const auto [start, end] = rule_changes(*m_rule, year);
+        changes.push_back(start);
+        changes.push_back(end);
+      }
+      std::sort(changes.begin(), changes.end());
+      changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+      for (std::int64_t at : changes) {
+        if (at >= rule_from) add(at);
+      }
+    }
+  }
+  return out;
+}
+
+std::optional<ZoneTransition> TimeZone::last_transition_before(std::int64_t until) const {
+  // From the footer's rule when `until` is past the table: it changes at least once in any two
+  // years when it has daylight time at all.
+  if (m_rule && m_rule->dst_offset && (m_transitions.empty() || until > m_transitions.back() + 1)) {
+    const std::int64_t floor =
+        m_transitions.empty() ? until - 3 * 366 * k_day : m_transitions.back() + 1;
+    const auto changes = transitions(std::max(floor, until - 3 * 366 * k_day), until);
+    if (!changes.empty()) return changes.back();
+  }
+  // From the table, backwards to the first entry that changes something.
+  auto after = std::lower_bound(m_transitions.begin(), m_transitions.end(), until);
+  while (after != m_transitions.begin()) {
+    --after;
+    ZoneTransition change{*after, type_at(*after - 1), type_at(*after)};
+    if (change.before != change.after) return change;
+  }
+  return std::nullopt;
 }
 
 }  // namespace minutes

@@ -64,7 +64,8 @@ void ActionRegisterBuilder::add(std::string_view source, const Meeting& meeting)
     here = m_free_records.back();
     m_free_records.pop_back();
   }
-  m_records[here] = Record{meeting.date, m_text.intern(meeting.title), std::string(source), 0};
+  m_records[here] = Record{meeting.date,  m_text.intern(meeting.title),     std::string(source), 0,
+                           meeting.start, m_text.intern(meeting.organizer), meeting.revision};
   const Date& date = meeting.date;
   for (std::size_t i = 0; i < meeting.actions.size(); ++i) {
     const Action& action = meeting.actions[i];
@@ -133,7 +134,8 @@ void ActionRegisterBuilder::add(std::string_view source, const Meeting& meeting)
 ActionRegister ActionRegisterBuilder::finish() {
   const auto reference = [&](std::uint32_t record) {
     const Record& from = m_records[record];
-    return MeetingRef{from.date, from.title, m_text.intern(from.source)};
+    return MeetingRef{from.date,  from.title,     m_text.intern(from.source),
+                      from.start, from.organizer, from.revision};
   };
   for (Entry& entry : m_entries) {
     entry.action.latest = reference(entry.latest);

@@ -1,11 +1,15 @@
-// The rules a JSON Schema cannot express: relations between fields.
+// The rules a JSON Schema cannot express: relations between fields, and a time zone that the
+// machine's zone database must know.
+#include <filesystem>
 #include <map>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "minutes/validate.hpp"
 #include "minutes/dates.hpp"
 #include "minutes/limits.hpp"
+#include "minutes/time_zone.hpp"
 #include "minutes/translate.hpp"
 
 namespace minutes {
@@ -87,12 +91,40 @@ void check_markdown_total(RuleContext& context, const Meeting& meeting) {
   }
 }
 
+// The zone must be one this machine can read, or nothing could put the meeting in a calendar.
+// A name of the wrong shape is the schema's to report (pattern).
+void check_time_zone(RuleContext& context, const std::string& name) {
+  if (name.empty() || !TimeZone::is_name(name) || TimeZone::loads(name)) return;
+  // TRANSLATORS: {0} in the messages below is the zone name in quotes ("Europe/Olso").
+  const std::string zone = quote_value(name);
+  std::string message;
+  std::error_code error;
+  if (TimeZone::is_machine_dependent(name)) {
+    message = tr_format("unknown time zone {0}: it stands for whatever zone a machine is set to; "
+                        "write the zone's name, such as Europe/Oslo",
+                        zone);
+  } else if (!std::filesystem::is_directory(TimeZone::database(), error)) {
+    // TRANSLATORS: {1} is a folder; keep tzdata and TZDIR.
+    message = tr_format("unknown time zone {0}: there is no zone database in {1} (install tzdata, "
+                        "or set TZDIR)",
+                        zone, TimeZone::database().string());
+  } else if (const std::string nearest = TimeZone::nearest_name(name); !nearest.empty()) {
+    message = tr_format("unknown time zone {0}; did you mean {1}?", zone, quote_value(nearest));
+  } else {
+    message = tr_format("unknown time zone {0} (expected a name from the zone database such as "
+                        "Europe/Oslo)",
+                        zone);
+  }
+  context.report(Severity::error, "/timezone", "timezone", std::move(message));
+}
+
 }  // namespace
 
 Diagnostics check_rules(const Meeting& meeting, const Node& root) {
   Diagnostics out;
   RuleContext context(root, out);
   check_time_order(context, "", meeting.start, meeting.end);
+  check_time_zone(context, meeting.timezone);
   if (meeting.next_meeting) {
     if (has_date(meeting.date) && !(meeting.next_meeting->date > meeting.date)) {
       context.report(Severity::error, "/next_meeting/date", "next-meeting",

@@ -38,6 +38,7 @@ constexpr TitlePhrase k_title_phrases[] = {
     {"question", tr_noop("a question")},
     // TRANSLATORS: keep the parenthesis at the end: " like 18:00" goes in before it.
     {"time (HH:MM, 24-hour)", tr_noop("a time (HH:MM, 24-hour)")},
+    {"time zone", tr_noop("a time zone")},
     {"votes", tr_noop("votes")},
     {"workshop", tr_noop("a workshop")},
 };

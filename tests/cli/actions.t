@@ -51,6 +51,20 @@ $ minutes actions --as-of 2025-02-15 --open -t ics examples/municipality/ | grep
 4
 [exit 0]
 
+# Nothing overdue: a nightly calendar export still gets a valid, empty calendar and exit 0
+# (it used to exit 1, "nothing to put in a calendar"). Line ends are CRLF, shown here without CR.
+$ set -o pipefail; minutes actions --as-of 2024-01-01 --overdue -t ics examples/municipality/ | tr -d '\r'
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//minutes//minutes 0.1//EN
+CALSCALE:GREGORIAN
+END:VCALENDAR
+[exit 0]
+
+$ d=$(mktemp -d) && minutes actions --as-of 2024-01-01 --overdue --fail-on-overdue -o "$d/late.ics" examples/municipality/ && /usr/bin/python3 -c "import icalendar,sys; c=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read()); print(c.name, len(c.subcomponents), 'components')" "$d/late.ics"; rm -rf "$d"
+VCALENDAR 0 components
+[exit 0]
+
 # The output is the same for any number of jobs.
 $ minutes actions -j 1 --as-of 2024-12-31 -t json examples/ > /tmp/minutes-actions-j1.json && minutes actions -j 2 --as-of 2024-12-31 -t json examples/ > /tmp/minutes-actions-j2.json && cmp /tmp/minutes-actions-j1.json /tmp/minutes-actions-j2.json && echo same
 same

@@ -10,7 +10,7 @@ $ set -o pipefail; printf 'title: "Meeting\\0"\ndate: 2024-03-14\nsummary: "bell
 <stdin>:4:1: error[control-character]: /ti\x1b[31mtle: expected text without control characters, found U+001B (ESC) at character 3; text may hold tabs and line breaks, no other control characters
  4 | "ti\e[31mtle": x
    | ^
-<stdin>:4:1: error[unknown-key]: /ti\x1b[31mtle: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+<stdin>:4:1: error[unknown-key]: /ti\x1b[31mtle: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  4 | "ti\e[31mtle": x
    | ^
 1 file: 0 valid, 1 invalid (4 errors, 0 warnings)
@@ -43,7 +43,7 @@ $ printf 'title: "a\\Nb"\ndate: 2024-03-14\n' | minutes validate -
 # Every part of a diagnostic is escaped where it is printed, in each style.
 $ set -o pipefail; printf '"ti\\e[31mtle": x\ntitle: t\ndate: 2024-03-14\n' | minutes validate --format github - | cat -v
 ::error file=<stdin>,line=1,col=1,title=minutes [control-character]::/ti\x1b[31mtle: expected text without control characters, found U+001B (ESC) at character 3; text may hold tabs and line breaks, no other control characters
-::error file=<stdin>,line=1,col=1,title=minutes [unknown-key]::/ti\x1b[31mtle: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+::error file=<stdin>,line=1,col=1,title=minutes [unknown-key]::/ti\x1b[31mtle: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
 1 file: 0 valid, 1 invalid (2 errors, 0 warnings)
 [exit 1]
 $ set -o pipefail; printf 'summary: "a\xc2\x9b31m"\ntitle: t\ndate: 2024-03-14\n' | minutes validate --format json - | cat -v

@@ -21,10 +21,10 @@ examples/invalid/yaml-syntax.yaml:9:8: error[yaml]: /: en liste i flytform "[" e
 examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: forventet et klokkeslett som 18:00 (TT:MM, 24-timers), fant "25:00"
  6 | start: "25:00"
    |        ^
-examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: ukjent nøkkel; forventet en av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller en utvidelsesnøkkel som begynner med x-)
+examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: ukjent nøkkel; forventet en av title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller en utvidelsesnøkkel som begynner med x-)
  7 | chair: Ada Brennan
    | ^
-examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: ukjent nøkkel; forventet en av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller en utvidelsesnøkkel som begynner med x-)
+examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: ukjent nøkkel; forventet en av title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller en utvidelsesnøkkel som begynner med x-)
  8 | minute_taker: Jonas Weber
    | ^
 examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: forventet et heltall, fant "many"
@@ -123,6 +123,13 @@ $ printf '\n\n' | LANGUAGE=nb minutes import -
 <stdin>:1:1: error[import]: filen har bare tomme linjer: det er ingenting å importere
 [exit 1]
 
+$ printf 'title: Styremøte\ndate: 2020-02-25\ntimezone: Europe/Olso\n' | LANGUAGE=nb minutes validate -
+<stdin>:3:11: error[timezone]: /timezone: ukjent tidssone "Europe/Olso"; mente du "Europe/Oslo"?
+ 3 | timezone: Europe/Olso
+   |           ^
+1 fil: 0 gyldige, 1 ugyldig (1 feil, 0 advarsler)
+[exit 1]
+
 # Nynorsk from LANG alone: nn_NO.UTF-8 is not generated here, and the catalog is found anyway.
 $ env -u LC_ALL -u LANGUAGE LANG=nn_NO.UTF-8 minutes validate examples/invalid/misspelt-key.yaml examples/invalid/impossible-date.yaml examples/invalid/many-mistakes.yaml
 examples/invalid/misspelt-key.yaml:6:1: error[unknown-key]: /locaton: ukjend nøkkel; meinte du "location"?
@@ -134,10 +141,10 @@ examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 er ikk
 examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: venta eit klokkeslett som 18:00 (TT:MM, 24-timars), fann "25:00"
  6 | start: "25:00"
    |        ^
-examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: ukjend nøkkel; venta ein av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller ein utvidingsnøkkel som byrjar med x-)
+examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: ukjend nøkkel; venta ein av title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller ein utvidingsnøkkel som byrjar med x-)
  7 | chair: Ada Brennan
    | ^
-examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: ukjend nøkkel; venta ein av title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller ein utvidingsnøkkel som byrjar med x-)
+examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: ukjend nøkkel; venta ein av title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (eller ein utvidingsnøkkel som byrjar med x-)
  8 | minute_taker: Jonas Weber
    | ^
 examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: venta eit heiltal, fann "many"

@@ -91,6 +91,59 @@ BEGIN:VCALENDAR
 VERSION:2.0
 [exit 0]
 
+# Calendars keep the meeting's local time (docs/cli.md, ics): the record's timezone, else --tz,
+# else floating; the renderer's TZ changes nothing.
+$ TZ=UTC minutes render -t ics examples/2020-02-25-dialogmote-naeringslivet.yaml > /tmp/minutes-utc.ics && TZ=America/New_York minutes render -t ics examples/2020-02-25-dialogmote-naeringslivet.yaml | cmp - /tmp/minutes-utc.ics && grep -a -e '^DTSTART;' -e '^DTEND;' -e '^TZID' /tmp/minutes-utc.ics | tr -d '\r'
+TZID:Europe/Oslo
+DTSTART;TZID=Europe/Oslo:20200324T180000
+DTEND;TZID=Europe/Oslo:20200324T210000
+[exit 0]
+
+$ minutes render -t ics --tz America/New_York examples/2020-02-25-dialogmote-naeringslivet.yaml | grep -a '^DTSTART;' | tr -d '\r'
+DTSTART;TZID=Europe/Oslo:20200324T180000
+[exit 0]
+
+$ minutes render -t ics examples/2024-03-05-board-meeting.yaml | grep -a -e '^DTSTART' -e '^DTEND' | tr -d '\r'
+DTSTART:20240416T183000
+DTEND:20240416T203000
+[exit 0]
+
+$ minutes render -t ics --tz Europe/London examples/2024-03-05-board-meeting.yaml | grep -a -e '^DTSTART;' -e '^DTEND;' | tr -d '\r'
+DTSTART;TZID=Europe/London:20240416T183000
+DTEND;TZID=Europe/London:20240416T203000
+[exit 0]
+
+$ minutes render -t ics --tz Europe/Olso examples/2024-03-05-board-meeting.yaml
+minutes: error: examples/2024-03-05-board-meeting.yaml: unknown time zone "Europe/Olso"; did you mean "Europe/Oslo"?
+minutes: nothing written: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
+[exit 2]
+
+$ printf 'title: Styremøte\ndate: 2024-03-05\ntimezone: Europe/Olso\n' | minutes render -t ics -
+<stdin>:3:11: error[timezone]: /timezone: unknown time zone "Europe/Olso"; did you mean "Europe/Oslo"?
+ 3 | timezone: Europe/Olso
+   |           ^
+minutes: nothing written: 1 file: 0 valid, 1 invalid (1 error, 0 warnings)
+[exit 1]
+
+# Nothing to put in a calendar: an empty one, exit 0. SOURCE_DATE_EPOCH sets DTSTAMP.
+$ printf 'title: Styremøte\ndate: 2024-03-05\n' | minutes render -t ics - | tr -d '\r'
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//minutes//minutes 0.1//EN
+CALSCALE:GREGORIAN
+END:VCALENDAR
+[exit 0]
+
+$ printf 'title: Styremøte\ndate: 2024-03-05\nrevision: 2\nactions:\n  - {task: Sende referat, due: 2024-03-08}\n' | SOURCE_DATE_EPOCH=1709654400 minutes render -t ics - | grep -a -e DTSTAMP -e SEQUENCE | tr -d '\r'
+DTSTAMP:20240305T160000Z
+SEQUENCE:2
+[exit 0]
+
+$ printf 'title: Styremøte\ndate: 2024-03-05\n' | SOURCE_DATE_EPOCH=yesterday minutes render -t ics -
+minutes: error: <stdin>: SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 00:00 UTC, such as 1700000000, got "yesterday"
+minutes: nothing written: 1 file: 1 valid, 0 invalid (0 errors, 0 warnings)
+[exit 2]
+
 # Old spellings name the new ones; misspelt options get a suggestion.
 $ minutes render --format csv examples/2024-03-05-board-meeting.yaml
 minutes: error: --format: "csv" is an output format: use -t csv (--format is the style of diagnostics: text, json, github, junit)

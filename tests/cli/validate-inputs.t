@@ -96,7 +96,7 @@ $ python3 -c "print(''.join('  ' * i + '- \n' for i in range(600)))" | minutes v
 [exit 1]
 
 $ printf 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nd: &d [*c,*c]\ne: [*d,*d]\n' | minutes validate -
-<stdin>:1:1: error[unknown-key]: /a: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+<stdin>:1:1: error[unknown-key]: /a: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  1 | a: &a ["x","x"]
    | ^
 <stdin>:1:1: error[required]: /: missing required key "date"
@@ -108,19 +108,19 @@ $ printf 'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\nd: &d [*c,*c]\ne: [*d,*
 <stdin>:1:4: error[alias]: /a: anchors (&name) are not supported: write each value out in full
  1 | a: &a ["x","x"]
    |    ^
-<stdin>:2:1: error[unknown-key]: /b: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+<stdin>:2:1: error[unknown-key]: /b: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  2 | b: &b [*a,*a]
    | ^
 <stdin>:2:8: error[alias]: /b/0: aliases (*name) are not supported: write the value out in full
  2 | b: &b [*a,*a]
    |        ^
-<stdin>:3:1: error[unknown-key]: /c: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+<stdin>:3:1: error[unknown-key]: /c: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  3 | c: &c [*b,*b]
    | ^
-<stdin>:4:1: error[unknown-key]: /d: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+<stdin>:4:1: error[unknown-key]: /d: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  4 | d: &d [*c,*c]
    | ^
-<stdin>:5:1: error[unknown-key]: /e: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+<stdin>:5:1: error[unknown-key]: /e: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  5 | e: [*d,*d]
    | ^
 1 file: 0 valid, 1 invalid (9 errors, 0 warnings)

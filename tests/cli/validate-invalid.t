@@ -30,10 +30,10 @@ examples/invalid/impossible-date.yaml:3:7: error[date]: /date: 2021-02-29 is not
 examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: expected a time like 18:00 (HH:MM, 24-hour), got "25:00"
  6 | start: "25:00"
    |        ^
-examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  7 | chair: Ada Brennan
    | ^
-examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  8 | minute_taker: Jonas Weber
    | ^
 examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: expected a whole number, got "many"
@@ -64,10 +64,10 @@ $ minutes validate --strict examples/invalid/many-mistakes.yaml
 examples/invalid/many-mistakes.yaml:6:8: error[pattern]: /start: expected a time like 18:00 (HH:MM, 24-hour), got "25:00"
  6 | start: "25:00"
    |        ^
-examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:7:1: error[unknown-key]: /chair: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  7 | chair: Ada Brennan
    | ^
-examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: unknown key; expected one of title, date, start, end, location, organizer, language, status, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
+examples/invalid/many-mistakes.yaml:8:1: error[unknown-key]: /minute_taker: unknown key; expected one of title, date, start, end, timezone, location, organizer, language, status, revision, summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension key)
  8 | minute_taker: Jonas Weber
    | ^
 examples/invalid/many-mistakes.yaml:13:12: error[type]: /participants/1/count: expected a whole number, got "many"

@@ -33,12 +33,15 @@ for input in "${inputs[@]}"; do
   done
   render "$stem.fragment.html" -t html --fragment "$input"
   render "$stem.json" -t json "$input"
-  render "$stem.ics" -t ics --tz Europe/Oslo "$input"
+  render "$stem.ics" -t ics "$input"  # the record's own timezone, else floating times
   for table in workshops participants agenda decisions actions attachments; do
     render "$stem.$table.csv" -t csv --table "$table" "$input"
   done
 done
 render "all.workshops.csv" -t csv "${inputs[@]}"
+# --tz is the zone of a record without one (the board meeting has none); TZ changes nothing.
+TZ=Asia/Tokyo render "2024-03-05-board-meeting.tz-new-york.ics" -t ics --tz America/New_York \
+  examples/2024-03-05-board-meeting.yaml
 render "all.workshops.bom-unguarded.csv" -t csv --bom --no-formula-guard "${inputs[@]}"
 
 # Reports over the records of a (fictional) municipality's two years, on a fixed date.

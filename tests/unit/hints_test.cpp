@@ -206,9 +206,9 @@ TEST_CASE("messages: a key in the secretary's language gets its English name") {
         "/workshops/0/spørsmål unknown-key: unknown key; did you mean \"questions\"?\n");
   // A word that is no key here falls back to the nearest English key, or the list.
   CHECK(messages_after_head("referent: Ola\n") ==
-        "/referent unknown-key: unknown key; expected one of title, date, start, end, location, "
-        "organizer, language, status, summary, participants, agenda, decisions, actions, "
-        "attachments, next_meeting, workshops (or an x- extension key)\n");
+        "/referent unknown-key: unknown key; expected one of title, date, start, end, timezone, "
+        "location, organizer, language, status, revision, summary, participants, agenda, "
+        "decisions, actions, attachments, next_meeting, workshops (or an x- extension key)\n");
 }
 
 TEST_CASE("messages: a date written the Norwegian way is told its ISO form") {

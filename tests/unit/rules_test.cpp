@@ -2,8 +2,10 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <string_view>
 
 #include "minutes/check.hpp"
+#include "test_files.hpp"
 
 using minutes::check_record;
 using minutes::CheckedRecord;
@@ -170,8 +172,9 @@ TEST_CASE("check_record runs the layers in order and sorts what it finds") {
     CHECK(render(record) ==
           "3:8 /start error[pattern]: expected a time like 18:00 (HH:MM, 24-hour), got \"25:00\"\n"
           "4:1 /chair error[unknown-key]: unknown key; expected one of title, date, start, end, "
-          "location, organizer, language, status, summary, participants, agenda, decisions, "
-          "actions, attachments, next_meeting, workshops (or an x- extension key)\n"
+          "timezone, location, organizer, language, status, revision, summary, participants, "
+          "agenda, decisions, actions, attachments, next_meeting, workshops (or an x- extension "
+          "key)\n"
           "6:27 /actions/0/due warning[due-before-meeting]: due date 2024-04-30 is before the "
           "meeting (2024-05-02)\n"
           "7:10 /actions/1/id error[duplicate-id]: id \"A\" is already used by /actions/0\n");
@@ -189,6 +192,76 @@ TEST_CASE("check_record runs the layers in order and sorts what it finds") {
     CHECK(record.meeting->language == "en");
     CHECK(record.meeting->status == minutes::RecordStatus::draft);
   }
+}
+
+TEST_CASE("timezone: a zone of the machine's database, with a suggestion when misspelt") {
+  const auto zone = [](std::string_view name) {
+    return check(fmt::format("timezone: {}\n", name));
+  };
+  CHECK(zone("Europe/Oslo") == "");
+  CHECK(zone("UTC") == "");
+  CHECK(zone("America/Argentina/Buenos_Aires") == "");
+  CHECK(zone("Europe/Olso") ==
+        "3:11 /timezone error[timezone]: unknown time zone \"Europe/Olso\"; did you mean "
+        "\"Europe/Oslo\"?\n");
+  CHECK(zone("europe/oslo") ==
+        "3:11 /timezone error[timezone]: unknown time zone \"europe/oslo\"; did you mean "
+        "\"Europe/Oslo\"?\n");
+  // A city alone is the last part of its zone's name.
+  CHECK(zone("Oslo") ==
+        "3:11 /timezone error[timezone]: unknown time zone \"Oslo\"; did you mean "
+        "\"Europe/Oslo\"?\n");
+  CHECK(zone("Mars/Olympus_Mons") ==
+        "3:11 /timezone error[timezone]: unknown time zone \"Mars/Olympus_Mons\" (expected a "
+        "name from the zone database such as Europe/Oslo)\n");
+  CHECK(zone("Europe") ==
+        "3:11 /timezone error[timezone]: unknown time zone \"Europe\" (expected a name from the "
+        "zone database such as Europe/Oslo)\n");
+  // Files of the database that mean a different zone on each machine.
+  for (const char* name : {"localtime", "posixrules"}) {
+    CAPTURE(name);
+    CHECK(zone(name) == fmt::format("3:11 /timezone error[timezone]: unknown time zone \"{}\": it "
+                                    "stands for whatever zone a machine is set to; write the "
+                                    "zone's name, such as Europe/Oslo\n",
+                                    name));
+  }
+  // The shape is the schema's to report, once.
+  CHECK(zone("\"Europe/Oslo \"") ==
+        "3:11 /timezone error[pattern]: expected a time zone like Europe/Oslo, got \"Europe/Oslo "
+        "\"\n");
+  CHECK(zone("../etc/passwd") ==
+        "3:11 /timezone error[pattern]: expected a time zone like Europe/Oslo, got "
+        "\"../etc/passwd\"\n");
+  CHECK(zone("1") == "3:11 /timezone error[type]: expected a time zone like Europe/Oslo, got 1\n");
+}
+
+TEST_CASE("timezone: without a zone database the error says so") {
+  minutes::test::TempDir empty;
+  const minutes::test::ScopedEnv tzdir("TZDIR", (empty.path() / "zoneinfo").string());
+  CHECK(check("timezone: Europe/Oslo\n") ==
+        fmt::format("3:11 /timezone error[timezone]: unknown time zone \"Europe/Oslo\": there is "
+                    "no zone database in {}/zoneinfo (install tzdata, or set TZDIR)\n",
+                    empty.path().string()));
+}
+
+TEST_CASE("revision: a whole number from 0, read into the record") {
+  CHECK(check("revision: 0\n") == "");
+  CHECK(check("revision: 1000000\n") == "");
+  CHECK(check("revision: -1\n") ==
+        "3:11 /revision error[minimum]: expected a whole number ≥ 0, got -1\n");
+  CHECK(check("revision: 1000001\n") ==
+        "3:11 /revision error[maximum]: expected a whole number ≤ 1000000, got 1000001\n");
+  CHECK(check("revision: \"2\"\n") ==
+        "3:11 /revision error[type]: expected a whole number, got \"2\"\n");
+  const CheckedRecord record =
+      check_record("title: T\ndate: 2024-05-02\ntimezone: Europe/Oslo\nrevision: 3\n");
+  REQUIRE(record.meeting.has_value());
+  CHECK(record.meeting->revision == 3);
+  CHECK(record.meeting->timezone == "Europe/Oslo");
+  const CheckedRecord plain = check_record("title: T\ndate: 2024-05-02\n");
+  REQUIRE(plain.meeting.has_value());
+  CHECK_FALSE(plain.meeting->revision.has_value());
+  CHECK(plain.meeting->timezone.empty());
 }
 
 TEST_CASE("the Markdown fields together stay within what rendering takes, located where passed") {

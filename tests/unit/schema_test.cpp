@@ -41,8 +41,8 @@ std::string validate_record(std::string_view rest) {
 }
 
 const std::string k_top_level_keys =
-    "title, date, start, end, location, organizer, language, status, summary, participants, "
-    "agenda, decisions, actions, attachments, next_meeting, workshops";
+    "title, date, start, end, timezone, location, organizer, language, status, revision, "
+    "summary, participants, agenda, decisions, actions, attachments, next_meeting, workshops";
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -465,4 +466,126 @@ TEST_CASE("time zone: threads share nothing but the answers") {
     CHECK(from_shared[i] == expected[0]);
   }
   CHECK(expected[0] != expected[1]);  // the zones really differ
+}
+
+TEST_CASE("time zone: local time types keep their daylight flag and designation") {
+  const TimeZone oslo = zone("Europe/Oslo");
+  CHECK(oslo.type_at(utc(2024, 1, 15)) == LocalTimeType{3600, false, "CET"});
+  CHECK(oslo.type_at(utc(2024, 7, 1)) == LocalTimeType{7200, true, "CEST"});
+  CHECK(oslo.type_at(utc(1800, 1, 1)) == LocalTimeType{43 * 60, false, "LMT"});
+  // From the footer's rule, whose names are the designations: "CET-1CEST,M3.5.0,M10.5.0/3".
+  CHECK(oslo.type_at(utc(2045, 1, 15)) == LocalTimeType{3600, false, "CET"});
+  CHECK(oslo.type_at(utc(2045, 7, 1)) == LocalTimeType{7200, true, "CEST"});
+  // Quoted names lose their angle brackets: "<-04>4<-03>,M9.1.6/24,M4.1.6/24".
+  CHECK(zone("America/Santiago").type_at(utc(2045, 7, 1)) ==
+        LocalTimeType{-4 * 3600, false, "-04"});
+  CHECK(zone("America/Santiago").type_at(utc(2045, 1, 15)) ==
+        LocalTimeType{-3 * 3600, true, "-03"});
+}
+
+TEST_CASE("time zone: the changes in a period, from the table and from the footer") {
+  const TimeZone oslo = zone("Europe/Oslo");
+  const LocalTimeType cet{3600, false, "CET"};
+  const LocalTimeType cest{7200, true, "CEST"};
+  for (const int year : {2024, 2045}) {  // 2045 is past the table: the footer's rule
+    CAPTURE(year);
+    const auto changes = oslo.transitions(utc(year, 1, 1), utc(year + 1, 1, 1));
+    REQUIRE(changes.size() == 2);
+    const unsigned spring = year == 2024 ? 31 : 26;  // last Sundays of March and October
+    const unsigned autumn = year == 2024 ? 27 : 29;
+    CHECK(changes[0].at == utc(year, 3, spring, 1));
+    CHECK(changes[0].before == cet);
+    CHECK(changes[0].after == cest);
+    CHECK(changes[1].at == utc(year, 10, autumn, 1));
+    CHECK(changes[1].before == cest);
+    CHECK(changes[1].after == cet);
+  }
+  // The period is half-open, and a change at `from` is in it.
+  CHECK(oslo.transitions(utc(2024, 3, 31, 1), utc(2024, 10, 27, 1)).size() == 1);
+  CHECK(oslo.transitions(utc(2024, 3, 31, 1) + 1, utc(2024, 10, 27, 1) + 1).size() == 1);
+  CHECK(oslo.transitions(utc(2024, 4, 1), utc(2024, 4, 1)).empty());
+  // The table ends in 2037 and the footer takes over without a seam: one change per season.
+  const auto seam = oslo.transitions(utc(2036, 1, 1), utc(2040, 1, 1));
+  CHECK(seam.size() == 8);
+  for (std::size_t i = 1; i < seam.size(); ++i) {
+    CHECK(seam[i - 1].at < seam[i].at);
+    CHECK(seam[i - 1].after == seam[i].before);
+  }
+  // Southern hemisphere: summer time spans the new year.
+  const auto sydney = zone("Australia/Sydney").transitions(utc(2045, 1, 1), utc(2046, 1, 1));
+  REQUIRE(sydney.size() == 2);
+  CHECK(sydney[0].after == LocalTimeType{10 * 3600, false, "AEST"});
+  CHECK(sydney[1].after == LocalTimeType{11 * 3600, true, "AEDT"});
+  CHECK(zone("UTC").transitions(utc(1900, 1, 1), utc(2100, 1, 1)).empty());
+  CHECK(zone("Asia/Tokyo").transitions(utc(1990, 1, 1), utc(2100, 1, 1)).empty());
+}
+
+TEST_CASE("time zone: the last change before an instant") {
+  const TimeZone oslo = zone("Europe/Oslo");
+  const auto autumn = oslo.last_transition_before(utc(2024, 12, 1));
+  REQUIRE(autumn);
+  CHECK(autumn->at == utc(2024, 10, 27, 1));
+  CHECK(autumn->after.designation == "CET");
+  // Past the table, from the footer's rule: the autumn of 2044.
+  const auto later = oslo.last_transition_before(utc(2045, 1, 1));
+  REQUIRE(later);
+  CHECK(later->at == utc(2044, 10, 30, 1));
+  // "Before" is strict.
+  CHECK(oslo.last_transition_before(utc(2024, 10, 27, 1))->at == utc(2024, 3, 31, 1));
+  // Tokyo has kept JST since its last summer time ended in September 1951.
+  const auto tokyo = zone("Asia/Tokyo").last_transition_before(utc(2020, 1, 1));
+  REQUIRE(tokyo);
+  CHECK(tokyo->at == utc(1951, 9, 8, 15));
+  CHECK(tokyo->after == LocalTimeType{9 * 3600, false, "JST"});
+  CHECK_FALSE(zone("UTC").last_transition_before(utc(2020, 1, 1)));
+  CHECK_FALSE(oslo.last_transition_before(utc(1800, 1, 1)));
+}
+
+TEST_CASE("time zone: names for records: shape, the database's lists, suggestions") {
+  CHECK(TimeZone::is_name("Europe/Oslo"));
+  CHECK(TimeZone::is_name("Etc/GMT+1"));
+  CHECK(TimeZone::is_name("America/Argentina/Buenos_Aires"));
+  for (const char* bad :
+       {"", "/Europe/Oslo", "Europe/", "Europe//Oslo", "Europe/Oslo ", "../x", "a.b"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(TimeZone::is_name(bad));
+  }
+  for (const char* name : {"localtime", "posixrules"}) {
+    CAPTURE(name);
+    CHECK(TimeZone::is_machine_dependent(name));
+    CHECK(TimeZone::load(name).error() ==
+          "\"" + std::string(name) +
+              "\" is whatever zone a machine is set to, not a time zone name");
+  }
+  CHECK_FALSE(TimeZone::is_machine_dependent("Europe/Oslo"));
+
+  const std::vector<std::string> names = TimeZone::listed_names();
+  CHECK(std::is_sorted(names.begin(), names.end()));
+  CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
+  CHECK(std::binary_search(names.begin(), names.end(), "Europe/Oslo"));
+  CHECK(std::binary_search(names.begin(), names.end(), "UTC"));
+  CHECK(names.size() > 300);
+  for (const std::string& name : names) {
+    if (!TimeZone::load(name)) FAIL_CHECK(name << " is listed but does not load");
+  }
+
+  CHECK(TimeZone::nearest_name("Europe/Olso") == "Europe/Oslo");
+  CHECK(TimeZone::nearest_name("europe/oslo") == "Europe/Oslo");
+  CHECK(TimeZone::nearest_name("Oslo") == "Europe/Oslo");
+  CHECK(TimeZone::nearest_name("new_york") == "America/New_York");
+  CHECK(TimeZone::nearest_name("Mars/Olympus_Mons") == "");
+
+  // loads() remembers a zone per database: asked twice, and asked of another database.
+  CHECK(TimeZone::loads("Europe/Oslo"));
+  CHECK(TimeZone::loads("Europe/Oslo"));
+  CHECK_FALSE(TimeZone::loads("Nowhere/City"));
+  CHECK_FALSE(TimeZone::loads("localtime"));
+
+  // Without the lists only UTC is known.
+  const test::TempDir empty;
+  const test::ScopedEnv tzdir("TZDIR", empty.path().string());
+  CHECK_FALSE(TimeZone::loads("Europe/Oslo"));
+  CHECK(TimeZone::listed_names() == std::vector<std::string>{"UTC"});
+  CHECK(TimeZone::database() == empty.path());
+  CHECK(TimeZone::nearest_name("Europe/Olso") == "");
 }
