@@ -235,6 +235,20 @@ def self_test():
                 f.write(header + text)
             if problems := check_placeholders([path]):
                 failures.append(f"wrongly refused: {text!r}: {problems}")
+        # check_complete: a message missing, one untranslated, one fuzzy, each caught.
+        os.makedirs(os.path.join(tmp, "po"))
+        with open(os.path.join(tmp, "po", "LINGUAS"), "w", encoding="utf-8") as f:
+            f.write("# languages\nxx\n")
+        with open(os.path.join(tmp, "po", "minutes.pot"), "w", encoding="utf-8") as f:
+            f.write(header + 'msgid "one"\nmsgstr ""\n\nmsgid "two"\nmsgstr ""\n\n'
+                    'msgid "three"\nmsgstr ""\n\nmsgid "four"\nmsgstr ""\n')
+        with open(os.path.join(tmp, "po", "xx.po"), "w", encoding="utf-8") as f:
+            f.write(header + 'msgid "one"\nmsgstr "en"\n\nmsgid "two"\nmsgstr ""\n\n'
+                    '#, fuzzy\nmsgid "three"\nmsgstr "tre"\n')
+        problems = "\n".join(check_complete(tmp))
+        for expected in ("lacks 'four'", "1 untranslated", "1 fuzzy", "fuzzy: 'three'"):
+            if expected not in problems:
+                failures.append(f"check_complete did not report {expected!r}: {problems}")
         entries = parse_po(header + '#, fuzzy\nmsgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr ""\n"d"\n')
         if [(e["msgid"], e["msgstr"][0], "fuzzy" in e["flags"]) for e in entries[1:]] != [("a", "b", True),
                                                                                            ("c", "d", False)]:
