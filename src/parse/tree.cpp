@@ -272,11 +272,13 @@ class TreeBuilder : public YAML::EventHandler {
   // scalars ("\0", "\e", "\x07") put them into values, and C1 controls (U+0085) are valid UTF-8.
   // Raw in a CSV cell or on a terminal they corrupt or act, so no value or key may hold them.
   void check_scalar_text(const Node& node) {
-    const std::string pointer =
-        expecting_key() ? pointer_append(current_pointer(), node.text) : value_pointer();
+    // Built only for an error: this runs for every scalar of every record.
+    const auto pointer = [&] {
+      return expecting_key() ? pointer_append(current_pointer(), node.text) : value_pointer();
+    };
     if (!detail::is_utf8(node.text)) {
       add_error(node.position, "encoding",
-                tr("expected UTF-8 text, found bytes that are not UTF-8"), pointer);
+                tr("expected UTF-8 text, found bytes that are not UTF-8"), pointer());
       return;
     }
     if (const auto control = detail::find_control_character(node.text)) {
@@ -286,7 +288,7 @@ class TreeBuilder : public YAML::EventHandler {
                 tr_format("expected text without control characters, found {0} at character {1}; "
                           "text may hold tabs and line breaks, no other control characters",
                           detail::describe_code_point(control->code_point), control->character),
-                pointer);
+                pointer());
     }
   }
 
